@@ -1,0 +1,27 @@
+package dev.lambdadesk.app;
+
+import picocli.CommandLine;
+
+/** Entry point: parses the command line and runs the desktop app or one of the headless commands. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (used by tests). */
+    public static int run(String... args) {
+        return newCommandLine().execute(args);
+    }
+
+    static CommandLine newCommandLine() {
+        CommandLine cl = new CommandLine(new GuiCommand());
+        cl.addSubcommand("validate", new ValidateCommand());
+        cl.addSubcommand("local-endpoint", new LocalEndpointCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+}
