@@ -1,0 +1,180 @@
+package dev.lambdadesk.aws;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/** Turns SDK exceptions into {@link AwsProblem}s a person can act on. */
+public final class AwsErrorExplainer {
+
+    private static final Pattern MEMBER = Pattern.compile("at '([A-Za-z0-9_.]+)'");
+    private static final Pattern REGION_HINT = Pattern.compile("'([a-z]{2}(-gov)?-[a-z]+-\\d)'");
+
+    private final Optional<String> profileName;
+
+    /** @param profileName the profile in use, named in the advice for expired SSO sessions */
+    public AwsErrorExplainer(Optional<String> profileName) {
+        this.profileName = profileName;
+    }
+
+    public AwsProblem explain(Throwable failure) {
+        Throwable t = unwrap(failure);
+        if (t instanceof AwsServiceException ase) {
+            return explainService(ase);
+        }
+        if (t instanceof SdkClientException sce) {
+            return explainClient(sce);
+        }
+        String text = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return new AwsProblem(AwsProblem.Kind.OTHER, "", "The request could not be completed: " + text, text, List.of());
+    }
+
+    private AwsProblem explainService(AwsServiceException e) {
+        AwsErrorDetails details = e.awsErrorDetails();
+        String code = details == null || details.errorCode() == null ? "" : details.errorCode();
+        String text = details == null || details.errorMessage() == null ? "" : details.errorMessage();
+        int status = e.statusCode();
+        String service = details == null || details.serviceName() == null ? "" : details.serviceName();
+        List<String> members = memberPaths(text, !"Signer".equalsIgnoreCase(service));
+        String lower = code.toLowerCase(Locale.ROOT);
+
+        if (lower.contains("expiredtoken") || lower.equals("requestexpired") && text.contains("token")) {
+            return problem(AwsProblem.Kind.EXPIRED_CREDENTIALS, code, expiredAdvice(), text, members);
+        }
+        if (lower.equals("unrecognizedclientexception") || lower.equals("invalidclienttokenid")
+                || lower.equals("invalidsignatureexception") || lower.equals("signaturedoesnotmatch")
+                || lower.equals("invalidaccesskeyid") || lower.equals("missingauthenticationtokenexception")) {
+            return problem(AwsProblem.Kind.BAD_CREDENTIALS, code,
+                    "The credentials were refused (" + code + "). Check the access key and secret of the profile, "
+                            + "or pick another connection.", text, members);
+        }
+        if (status == 403 || lower.contains("accessdenied") || lower.contains("unauthorized")) {
+            return problem(AwsProblem.Kind.ACCESS_DENIED, code, accessDeniedAdvice(text), text, members);
+        }
+        if (status == 429 || lower.contains("throttl") || lower.contains("toomanyrequests")
+                || lower.contains("slowdown") || lower.contains("requestlimitexceeded")) {
+            return problem(AwsProblem.Kind.THROTTLED, code,
+                    "The service is throttling requests; LambdaDesk retries with back-off.", text, members);
+        }
+        if (code.startsWith("CodeVerificationFailed") || code.startsWith("InvalidCodeSignature")
+                || code.startsWith("CodeSigningConfigNotFound")) {
+            return problem(AwsProblem.Kind.CODE_SIGNING, code, text, text, members);
+        }
+        if (status == 404 || lower.contains("notfound") || lower.startsWith("nosuch")) {
+            return problem(AwsProblem.Kind.NOT_FOUND, code, notFoundAdvice(text), text, members);
+        }
+        if (status == 409 || lower.contains("conflict")) {
+            return problem(AwsProblem.Kind.CONFLICT, code, text, text, members);
+        }
+        if (status >= 500) {
+            return problem(AwsProblem.Kind.SERVICE_ERROR, code,
+                    "The service had an internal error (" + code + "); try again in a moment.", text, members);
+        }
+        if (status == 400 || status == 413 || status == 412) {
+            return problem(AwsProblem.Kind.INVALID_REQUEST, code, text.isEmpty() ? code : text, text, members);
+        }
+        return problem(AwsProblem.Kind.OTHER, code, text.isEmpty() ? code : text, text, members);
+    }
+
+    private AwsProblem explainClient(SdkClientException e) {
+        String text = e.getMessage() == null ? "" : e.getMessage();
+        if (hasCause(e, IOException.class) || text.contains("Unable to execute HTTP request")) {
+            return problem(AwsProblem.Kind.UNREACHABLE, "",
+                    "The endpoint cannot be reached. Check the network, the endpoint URL and the region.", text,
+                    List.of());
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("token") && (lower.contains("expired") || lower.contains("sso"))) {
+            return problem(AwsProblem.Kind.EXPIRED_CREDENTIALS, "", expiredAdvice(), text, List.of());
+        }
+        if (lower.contains("credentials")) {
+            return problem(AwsProblem.Kind.BAD_CREDENTIALS, "",
+                    "No usable credentials were found for this connection. " + firstSentence(text), text, List.of());
+        }
+        return problem(AwsProblem.Kind.OTHER, "", firstSentence(text), text, List.of());
+    }
+
+    private String expiredAdvice() {
+        return "The credentials have expired. Run \"aws sso login"
+                + profileName.map(p -> " --profile " + p).orElse("") + "\" (or refresh the keys), then retry.";
+    }
+
+    private static String accessDeniedAdvice(String text) {
+        return text.isEmpty()
+                ? "Access denied: the identity in use is not allowed to do this. Ask for the permission or switch profile."
+                : "Access denied: " + text + " Ask for the permission or switch profile.";
+    }
+
+    private static String notFoundAdvice(String text) {
+        Matcher m = REGION_HINT.matcher(text);
+        if (text.contains("not reachable in this region") && m.find()) {
+            return text + ". Switch the connection to region " + m.group(1) + ".";
+        }
+        return text;
+    }
+
+    /** The API member paths named by "at 'vpcConfig.subnetIds'" clauses, spelled as the API spells them. */
+    static List<String> memberPaths(String text, boolean pascalCase) {
+        List<String> out = new ArrayList<>();
+        Matcher m = MEMBER.matcher(text);
+        while (m.find()) {
+            String wire = m.group(1);
+            StringBuilder path = new StringBuilder();
+            for (String segment : wire.split("\\.")) {
+                if (segment.equals("member") || segment.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(pascalCase ? Character.toUpperCase(segment.charAt(0)) + segment.substring(1) : segment);
+            }
+            if (!path.isEmpty() && !out.contains(path.toString())) {
+                out.add(path.toString());
+            }
+        }
+        return out;
+    }
+
+    private static AwsProblem problem(AwsProblem.Kind kind, String code, String summary, String text,
+                                      List<String> members) {
+        return new AwsProblem(kind, code, summary, text, members);
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable cur = t;
+        while ((cur instanceof java.util.concurrent.CompletionException
+                || cur instanceof java.util.concurrent.ExecutionException
+                || cur instanceof UncheckedIOException) && cur.getCause() != null) {
+            cur = cur.getCause();
+        }
+        if (!(cur instanceof SdkException) && cur.getCause() instanceof SdkException se) {
+            return se;
+        }
+        return cur;
+    }
+
+    private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstSentence(String text) {
+        int dot = text.indexOf(". ");
+        return dot > 0 ? text.substring(0, dot + 1) : text;
+    }
+}
