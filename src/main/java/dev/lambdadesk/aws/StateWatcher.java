@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.lambdadesk.core.FunctionStatus;
+import dev.lambdadesk.core.TaskScheduler;
 
 /**
  * Watches functions after a create or update: polls their status with adaptive back-off (first poll soon, then
@@ -58,13 +59,13 @@ public final class StateWatcher {
     }
 
     private final StatusSource source;
-    private final PollScheduler scheduler;
+    private final TaskScheduler scheduler;
     private final Executor delivery;
     private final Clock clock;
     private final AwsErrorExplainer explainer;
     private final Policy policy;
 
-    public StateWatcher(StatusSource source, PollScheduler scheduler, Executor delivery, Clock clock,
+    public StateWatcher(StatusSource source, TaskScheduler scheduler, Executor delivery, Clock clock,
                         AwsErrorExplainer explainer, Policy policy) {
         this.source = Objects.requireNonNull(source);
         this.scheduler = Objects.requireNonNull(scheduler);

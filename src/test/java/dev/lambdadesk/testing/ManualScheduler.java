@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import dev.lambdadesk.aws.PollScheduler;
+import dev.lambdadesk.core.TaskScheduler;
 
 /** A scheduler on a {@link ManualClock}: tasks run when the test advances time past their due moment. */
-public final class ManualScheduler implements PollScheduler {
+public final class ManualScheduler implements TaskScheduler {
     private final ManualClock clock;
     private final List<Task> queue = new ArrayList<>();
     private long sequence;

@@ -1,0 +1,4 @@
+package dev.lambdadesk.core;
+
+/** The app's colour theme. */
+public enum Theme { LIGHT, DARK }

@@ -1,0 +1,50 @@
+package dev.lambdadesk.persist;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.lambdadesk.core.ConnectionSpec;
+import dev.lambdadesk.core.Theme;
+
+/**
+ * The person's settings.
+ *
+ * @param storeSecretsInDrafts whether environment values marked secret may be written into drafts
+ */
+public record Settings(Theme theme, ConnectionSpec lastConnection, Polling polling, boolean storeSecretsInDrafts) {
+
+    /** How the state panel polls: first poll, the cap of the interval, and when to give up. */
+    public record Polling(Duration firstPoll, Duration maxInterval, Duration timeout) {
+        public static Polling standard() {
+            return new Polling(Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofMinutes(15));
+        }
+    }
+
+    public Settings {
+        theme = Objects.requireNonNullElse(theme, Theme.LIGHT);
+        lastConnection = Objects.requireNonNullElse(lastConnection, new ConnectionSpec.Local("us-east-1"));
+        polling = Objects.requireNonNullElse(polling, Polling.standard());
+    }
+
+    public static Settings defaults() {
+        return new Settings(Theme.LIGHT, new ConnectionSpec.Local("us-east-1"), Polling.standard(), false);
+    }
+
+    public Settings withTheme(Theme t) {
+        return new Settings(t, lastConnection, polling, storeSecretsInDrafts);
+    }
+
+    public Settings withLastConnection(ConnectionSpec c) {
+        return new Settings(theme, c, polling, storeSecretsInDrafts);
+    }
+
+    public Settings withStoreSecretsInDrafts(boolean v) {
+        return new Settings(theme, lastConnection, polling, v);
+    }
+
+    /** The profile name when the last connection was a profile. */
+    public Optional<String> lastProfile() {
+        return lastConnection instanceof ConnectionSpec.Profile p ? Optional.of(p.profileName()) : Optional.empty();
+    }
+}
