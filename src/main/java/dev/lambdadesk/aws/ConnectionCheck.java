@@ -36,7 +36,7 @@ public final class ConnectionCheck {
             case EXPIRED_CREDENTIALS -> ConnectionState.EXPIRED_CREDENTIALS;
             case BAD_CREDENTIALS -> ConnectionState.BAD_CREDENTIALS;
             case ACCESS_DENIED -> ConnectionState.ACCESS_DENIED;
-            case UNREACHABLE, THROTTLED, SERVICE_ERROR -> ConnectionState.UNREACHABLE;
+            case UNREACHABLE, SERVICE_ERROR -> ConnectionState.UNREACHABLE;
             default -> ConnectionState.CONNECTED;
         };
     }
