@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -128,7 +130,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (!node.isObject()) {
             throw new UnusableFileException(path + " must hold a JSON object (the request), not "
-                    + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ".");
+                    + node.getNodeType().name().toLowerCase(Locale.ROOT) + ".");
         }
         return node;
     }
@@ -156,7 +158,7 @@ final class ValidateCommand implements Callable<Integer> {
     /** The operation names as the API spells them, for help and error messages. */
     static final class OperationNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return Arrays.stream(Operation.values()).map(Operation::apiName).iterator();
         }
 

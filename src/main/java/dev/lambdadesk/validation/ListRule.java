@@ -2,6 +2,7 @@ package dev.lambdadesk.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -67,7 +68,7 @@ final class ListRule extends Rule {
     String limits() {
         MemberText t = text();
         if (min > 0 && min == max) {
-            return "Exactly " + min + " " + (min == 1 ? t.label().toLowerCase(java.util.Locale.ROOT) : t.entryNoun());
+            return "Exactly " + min + " " + (min == 1 ? t.label().toLowerCase(Locale.ROOT) : t.entryNoun());
         }
         if (min > 0 && max >= 0) {
             return min + "–" + max + " " + t.entryNoun();

@@ -67,6 +67,7 @@ final class MemberLabels {
         lambda("Layers[]", MemberText.of("Layer")
                 .hint("a versioned layer ARN such as arn:aws:lambda:us-east-1:123456789012:layer:my-layer:3"));
         lambda("FileSystemConfigs", MemberText.of("File systems").entries("file systems"));
+        lambda("FileSystemConfigs[]", MemberText.of("File system"));
         lambda("FileSystemConfigs[].Arn", MemberText.of("File system access point ARN")
                 .hint("an EFS access point ARN such as arn:aws:elasticfilesystem:us-east-1:123456789012:"
                         + "access-point/fsap-0123456789abcdef0"));

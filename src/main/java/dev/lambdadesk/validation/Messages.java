@@ -2,6 +2,7 @@ package dev.lambdadesk.validation;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -56,7 +57,7 @@ final class Messages {
         if (values.size() <= ENUM_VALUES_SHOWN) {
             return t.label() + " must be one of " + String.join(", ", values) + "; '" + value + "' is not.";
         }
-        return "'" + value + "' is not a valid " + t.label().toLowerCase(java.util.Locale.ROOT) + ".";
+        return "'" + value + "' is not a valid " + t.label().toLowerCase(Locale.ROOT) + ".";
     }
 
     static String count(MemberText t, int min, int max, int actual) {
@@ -91,7 +92,7 @@ final class Messages {
         if (v.isArray()) {
             return "a list";
         }
-        return v.isObject() ? "an object" : "a " + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        return v.isObject() ? "an object" : "a " + v.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 
     private static String noun(MemberText t, int n) {

@@ -1,6 +1,7 @@
 package dev.lambdadesk.validation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +31,7 @@ final class ValidityPeriodLimit implements RequestRule {
         String unit = Requests.text(period, "type");
         if (value == null) {
             if (unit != null) {
-                out.warning(PATH, "Enter how many " + unit.toLowerCase(java.util.Locale.ROOT) + " signatures stay "
+                out.warning(PATH, "Enter how many " + unit.toLowerCase(Locale.ROOT) + " signatures stay "
                         + "valid, or clear the unit to use the default of 135 months.");
             }
             return;
@@ -49,7 +50,7 @@ final class ValidityPeriodLimit implements RequestRule {
         }
         Integer max = MAX_BY_UNIT.get(unit);
         if (max != null && (!value.canConvertToLong() || value.asLong() > max)) {
-            String unitName = unit.toLowerCase(java.util.Locale.ROOT);
+            String unitName = unit.toLowerCase(Locale.ROOT);
             out.error(PATH, "Signature validity can be at most 135 months (" + max + " " + unitName
                     + "); you entered " + value.asText() + " " + unitName + ".",
                     AwsFinding.validation(WireText.clause(value, false, PATH, WireText.valueAtMost(max))));

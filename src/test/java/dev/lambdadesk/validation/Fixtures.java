@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -134,6 +135,6 @@ final class Fixtures {
 
     /** A JSON list holding {@code n} copies of {@code itemJson}. */
     static String listOf(String itemJson, int n) {
-        return "[" + String.join(",", java.util.Collections.nCopies(n, itemJson)) + "]";
+        return "[" + String.join(",", Collections.nCopies(n, itemJson)) + "]";
     }
 }

@@ -2,12 +2,15 @@ package dev.lambdadesk.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.lambdadesk.core.LambdaRuntimes;
+import dev.lambdadesk.core.Operation;
 
 /** The runtime facts the forms and the validator share. */
 class RuntimeFactsTest {
@@ -17,7 +20,7 @@ class RuntimeFactsTest {
         assertThat(LambdaRuntimes.current()).hasSize(26).doesNotHaveDuplicates();
         assertThat(LambdaRuntimes.deprecated()).hasSize(20).doesNotContainAnyElementsOf(LambdaRuntimes.current());
         assertThat(LambdaRuntimes.all()).containsExactlyInAnyOrderElementsOf(
-                java.util.stream.Stream.concat(LambdaRuntimes.current().stream(),
+                Stream.concat(LambdaRuntimes.current().stream(),
                         LambdaRuntimes.deprecated().stream()).toList());
     }
 
@@ -35,8 +38,8 @@ class RuntimeFactsTest {
             "nodejs12.x", "nodejs4.3-edge"})
     void deprecatedRuntimesAreRefusedForCreate(String runtime) {
         assertThat(LambdaRuntimes.isDeprecated(runtime)).isTrue();
-        assertThat(Fixtures.errors(dev.lambdadesk.core.Operation.CREATE_FUNCTION,
-                Fixtures.set(Fixtures.valid(dev.lambdadesk.core.Operation.CREATE_FUNCTION), "Runtime",
+        assertThat(Fixtures.errors(Operation.CREATE_FUNCTION,
+                Fixtures.set(Fixtures.valid(Operation.CREATE_FUNCTION), "Runtime",
                         "\"" + runtime + "\""))).extracting(Violation::path).containsExactly("Runtime");
     }
 
