@@ -1,5 +1,9 @@
 package dev.lambdadesk.app;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -18,7 +22,31 @@ final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        System.err.println("The desktop app is not built yet.");
-        return 1;
+        Path dir = dataDirectory();
+        Path logFile;
+        try {
+            Files.createDirectories(dir);
+            logFile = FileLogging.install(dir);
+        } catch (IOException e) {
+            System.err.println("LambdaDesk cannot use " + dir + " as its data directory: " + reason(e));
+            return 2;
+        }
+        return new DesktopApp(dir, logFile).run();
+    }
+
+    /** The data directory as given, or ~/.lambdadesk. */
+    Path dataDirectory() {
+        Path dir = dataDir != null ? dataDir : Path.of(System.getProperty("user.home"), ".lambdadesk");
+        return dir.toAbsolutePath().normalize();
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file with that name is in the way.";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied.";
+        }
+        return String.valueOf(e.getMessage());
     }
 }

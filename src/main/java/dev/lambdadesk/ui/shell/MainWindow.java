@@ -1,0 +1,44 @@
+package dev.lambdadesk.ui.shell;
+
+import java.util.Objects;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** Puts the shell into a stage: title, icons, sizes, theme, stylesheet and the Ctrl+1..4 section shortcuts. */
+public final class MainWindow {
+
+    static final double PREFERRED_WIDTH = 1100;
+    static final double PREFERRED_HEIGHT = 720;
+    static final double MIN_WIDTH = 900;
+    static final double MIN_HEIGHT = 600;
+
+    private final MainWindowModels models;
+
+    public MainWindow(MainWindowModels models) {
+        this.models = Objects.requireNonNull(models, "models");
+    }
+
+    /** Builds the window's content into {@code stage} and shows it. Call on the JavaFX thread. */
+    public void show(Stage stage) {
+        ShellViewModel shell = models.shell();
+        ThemeApplier.follow(shell.darkThemeProperty());
+
+        ShellView view = new ShellView(models);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view,
+                Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
+        scene.getStylesheets().add(MainWindow.class.getResource("lambdadesk.css").toExternalForm());
+        SectionShortcuts.install(scene, shell);
+
+        stage.setTitle(ShellViewModel.WINDOW_TITLE);
+        stage.getIcons().setAll(AppIcons.load());
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
+        stage.setScene(scene);
+        stage.show();
+        view.focusNavigation();
+    }
+}

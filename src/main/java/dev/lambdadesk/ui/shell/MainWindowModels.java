@@ -1,0 +1,28 @@
+package dev.lambdadesk.ui.shell;
+
+import java.util.Objects;
+
+import dev.lambdadesk.ui.functions.FunctionsViewModel;
+import dev.lambdadesk.ui.signing.configs.CodeSigningConfigsViewModel;
+import dev.lambdadesk.ui.signing.jobs.SigningJobsViewModel;
+import dev.lambdadesk.ui.signing.profiles.SigningProfilesViewModel;
+import dev.lambdadesk.ui.statepanel.StatePanelViewModel;
+
+/** Every ViewModel the main window shows, built by the app's composition root with their dependencies. */
+public record MainWindowModels(
+        ShellViewModel shell,
+        FunctionsViewModel functions,
+        CodeSigningConfigsViewModel codeSigningConfigs,
+        SigningProfilesViewModel signingProfiles,
+        SigningJobsViewModel signingJobs,
+        StatePanelViewModel statePanel) {
+
+    public MainWindowModels {
+        Objects.requireNonNull(shell, "shell");
+        Objects.requireNonNull(functions, "functions");
+        Objects.requireNonNull(codeSigningConfigs, "codeSigningConfigs");
+        Objects.requireNonNull(signingProfiles, "signingProfiles");
+        Objects.requireNonNull(signingJobs, "signingJobs");
+        Objects.requireNonNull(statePanel, "statePanel");
+    }
+}

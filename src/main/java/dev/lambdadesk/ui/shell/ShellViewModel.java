@@ -1,0 +1,102 @@
+package dev.lambdadesk.ui.shell;
+
+import java.util.Objects;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+import dev.lambdadesk.ui.common.Tone;
+
+/**
+ * The main window's own state: which section is shown, how the connection stands, whether the live state panel is
+ * open, and the theme. Toolkit-free, so it is tested in plain JUnit.
+ */
+public final class ShellViewModel {
+
+    /** The main window's title. */
+    public static final String WINDOW_TITLE = "LambdaDesk";
+
+    private final ReadOnlyObjectWrapper<Section> selectedSection =
+            new ReadOnlyObjectWrapper<>(this, "selectedSection", Section.FUNCTIONS);
+    private final ReadOnlyStringWrapper sectionTitle = new ReadOnlyStringWrapper(this, "sectionTitle");
+
+    private final ReadOnlyObjectWrapper<ConnectionStatus> connection = new ReadOnlyObjectWrapper<>(this,
+            "connection", ConnectionStatus.of(ConnectionState.NOT_CONNECTED, "No endpoint"));
+    private final ReadOnlyStringWrapper connectionSummary = new ReadOnlyStringWrapper(this, "connectionSummary");
+    private final ReadOnlyStringWrapper connectionDetail = new ReadOnlyStringWrapper(this, "connectionDetail");
+    private final ReadOnlyObjectWrapper<Tone> connectionTone = new ReadOnlyObjectWrapper<>(this, "connectionTone");
+
+    private final BooleanProperty statePanelExpanded = new SimpleBooleanProperty(this, "statePanelExpanded", true);
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
+    private final ReadOnlyStringWrapper themeToggleText = new ReadOnlyStringWrapper(this, "themeToggleText");
+
+    public ShellViewModel() {
+        sectionTitle.bind(Bindings.createStringBinding(() -> selectedSection.get().title(), selectedSection));
+        connectionSummary.bind(Bindings.createStringBinding(() -> connection.get().summary(), connection));
+        connectionDetail.bind(Bindings.createStringBinding(() -> connection.get().detail(), connection));
+        connectionTone.bind(Bindings.createObjectBinding(() -> connection.get().state().tone(), connection));
+        themeToggleText.bind(Bindings.when(darkTheme)
+                .then("Switch to the light theme").otherwise("Switch to the dark theme"));
+    }
+
+    /** Shows {@code section}; {@code null} (a sidebar with nothing selected) leaves the current one in place. */
+    public void select(Section section) {
+        if (section != null) {
+            selectedSection.set(section);
+        }
+    }
+
+    /** Called on the UI thread by whatever watches the connection. */
+    public void showConnection(ConnectionStatus status) {
+        connection.set(Objects.requireNonNull(status, "status"));
+    }
+
+    public void toggleStatePanel() {
+        statePanelExpanded.set(!statePanelExpanded.get());
+    }
+
+    public void toggleTheme() {
+        darkTheme.set(!darkTheme.get());
+    }
+
+    public ReadOnlyObjectProperty<Section> selectedSectionProperty() {
+        return selectedSection.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sectionTitleProperty() {
+        return sectionTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ConnectionStatus> connectionProperty() {
+        return connection.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty connectionSummaryProperty() {
+        return connectionSummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty connectionDetailProperty() {
+        return connectionDetail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Tone> connectionToneProperty() {
+        return connectionTone.getReadOnlyProperty();
+    }
+
+    public BooleanProperty statePanelExpandedProperty() {
+        return statePanelExpanded;
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    public ReadOnlyStringProperty themeToggleTextProperty() {
+        return themeToggleText.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.lambdadesk.ui.shell;
+
+import javafx.application.Application;
+import javafx.beans.value.ObservableValue;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Theme;
+
+/** Keeps the application's AtlantaFX theme in step with the dark-theme choice (PrimerLight or PrimerDark). */
+final class ThemeApplier {
+
+    private static final Theme LIGHT = new PrimerLight();
+    private static final Theme DARK = new PrimerDark();
+
+    private ThemeApplier() {
+    }
+
+    static void follow(ObservableValue<Boolean> darkTheme) {
+        apply(darkTheme.getValue());
+        darkTheme.addListener((observable, old, dark) -> apply(dark));
+    }
+
+    private static void apply(boolean dark) {
+        Application.setUserAgentStylesheet((dark ? DARK : LIGHT).getUserAgentStylesheet());
+    }
+}
