@@ -1,0 +1,43 @@
+package dev.lambdadesk.local.http;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+
+/** The JDK HTTP server bound to the loopback address only, one virtual thread per request. */
+public final class EndpointServer implements AutoCloseable {
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
+    private EndpointServer(HttpServer server) {
+        this.server = server;
+        server.setExecutor(executor);
+    }
+
+    /** Binds 127.0.0.1:{@code port} (0 = any free port); call {@link #start} once the handler is ready. */
+    public static EndpointServer bind(int port) throws IOException {
+        return new EndpointServer(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
+                1024));
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public void start(HttpHandler handler) {
+        server.createContext("/", handler);
+        server.start();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
