@@ -22,7 +22,8 @@ public final class NamespacedXml {
         XmlMapper mapper = new XmlMapper();
         mapper.setAnnotationIntrospector(new DefaultNamespace(namespace));
         mapper.configure(ToXmlGenerator.Feature.WRITE_XML_DECLARATION, true);
-        mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        mapper.setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                JsonInclude.Include.NON_NULL));
         return mapper;
     }
 
