@@ -32,6 +32,7 @@ import dev.lambdadesk.local.sigv4.SignatureClaims;
 public final class RequestDispatcher implements HttpHandler {
 
     private static final Logger LOG = Logger.getLogger(RequestDispatcher.class.getName());
+    private static final long MAX_DRAINED_BYTES = 256L * 1024 * 1024;
 
     private final Map<String, ServiceModule> modules;
     private final ServiceModule fallback;
@@ -122,16 +123,29 @@ public final class RequestDispatcher implements HttpHandler {
         return modules.values().stream().filter(m -> m.claimsUnsigned(request)).findFirst().orElse(fallback);
     }
 
-    /** The body, or empty when it is larger than {@code limit} (then it is not read). */
+    /**
+     * The body, or empty when it is larger than {@code limit}: then it is not kept, only drained (up to a bound) so
+     * that the client, which may still be sending, reads the refusal instead of a reset connection.
+     */
     private static Optional<byte[]> readBody(HttpExchange exchange, long limit) throws IOException {
         OptionalLong declared = contentLength(exchange.getRequestHeaders());
-        if (declared.isPresent() && declared.getAsLong() > limit) {
-            return Optional.empty();
-        }
-        int cap = (int) Math.min(limit + 1, Integer.MAX_VALUE - 8);
         try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = in.readNBytes(cap);
-            return body.length > limit ? Optional.empty() : Optional.of(body);
+            if (declared.isPresent() && declared.getAsLong() > limit) {
+                drain(in, declared.getAsLong());
+                return Optional.empty();
+            }
+            byte[] body = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+            if (body.length > limit) {
+                drain(in, limit);
+                return Optional.empty();
+            }
+            return Optional.of(body);
+        }
+    }
+
+    private static void drain(InputStream in, long expected) throws IOException {
+        if (expected <= MAX_DRAINED_BYTES) {
+            in.transferTo(OutputStream.nullOutputStream());
         }
     }
 

@@ -126,7 +126,13 @@ final class FunctionQueries {
         String from = marker.map(FunctionQueries::decode).orElse("");
         String fromFunction = from.contains("#") ? from.substring(0, from.indexOf('#')) : from;
         List<FunctionVersion> items = new ArrayList<>();
-        for (FunctionRecord function : functions.tailMap(fromFunction, true).values()) {
+        NavigableMap<String, FunctionRecord> remaining;
+        try {
+            remaining = marker.isEmpty() ? functions : functions.tailMap(fromFunction, true);
+        } catch (IllegalArgumentException e) {
+            throw LambdaMessages.invalidMarker();
+        }
+        for (FunctionRecord function : remaining.values()) {
             String key = LambdaRecords.functionKey(function.region(), function.name());
             NavigableMap<String, FunctionVersion> slots = new TreeMap<>();
             slots.put(key + "#" + LATEST_SLOT, function.latest());
