@@ -60,7 +60,7 @@ final class JournalCodec {
             return Optional.empty();
         }
         try {
-            long expected = HexFormat.fromHexDigits(new String(buffer, start, CRC_CHARS, StandardCharsets.US_ASCII));
+            long expected = HexFormat.fromHexDigitsToLong(new String(buffer, start, CRC_CHARS, StandardCharsets.US_ASCII));
             CRC32C crc = new CRC32C();
             crc.update(buffer, start + CRC_CHARS + 1, end - start - CRC_CHARS - 1);
             if (crc.getValue() != expected) {
