@@ -35,6 +35,11 @@ final class TestZips {
                 .getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** A distinct small package per name (so each create writes its own blob). */
+    static SdkBytes zipOf(String name) {
+        return SdkBytes.fromByteArray(handler("'" + name + "'"));
+    }
+
     static SdkBytes hello() {
         return SdkBytes.fromByteArray(handler("'hello'"));
     }
