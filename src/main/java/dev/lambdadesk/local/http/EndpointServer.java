@@ -12,6 +12,14 @@ import com.sun.net.httpserver.HttpServer;
 /** The JDK HTTP server bound to the loopback address only, one virtual thread per request. */
 public final class EndpointServer implements AutoCloseable {
 
+    static {
+        // Without TCP_NODELAY a response larger than the server's buffer waits for the client's delayed ACK (~40 ms).
+        // The JDK server reads this once, when its configuration class loads, so set it before the first server.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
