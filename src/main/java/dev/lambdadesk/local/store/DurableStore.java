@@ -50,6 +50,7 @@ public final class DurableStore implements AutoCloseable {
     private Journal journal;
     private volatile IOException failure;
     private volatile Thread compactionThread;
+    private volatile boolean closed;
 
     private DurableStore(StoreFiles files, ObjectMapper mapper, long compactAfterBytes,
                          FileChannel lockChannel, FileLock dirLock) {
@@ -140,6 +141,9 @@ public final class DurableStore implements AutoCloseable {
     public void compact() throws IOException {
         compactionLock.lock();
         try {
+            if (closed) {
+                return;
+            }
             new StoreCompaction(files, codec, mapper).run(writeLock, this::switchJournal, rows);
         } finally {
             compactionLock.unlock();
@@ -148,6 +152,9 @@ public final class DurableStore implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        closed = true;
+        compactionLock.lock();
+        compactionLock.unlock();
         Thread running = compactionThread;
         if (running != null) {
             try {
@@ -189,7 +196,7 @@ public final class DurableStore implements AutoCloseable {
         if (!compactionScheduled.compareAndSet(false, true)) {
             return;
         }
-        compactionThread = Thread.ofVirtual().name("store-compaction").start(() -> {
+        Thread thread = Thread.ofVirtual().name("store-compaction").unstarted(() -> {
             try {
                 compact();
             } catch (IOException | RuntimeException e) {
@@ -198,6 +205,8 @@ public final class DurableStore implements AutoCloseable {
                 compactionScheduled.set(false);
             }
         });
+        compactionThread = thread;
+        thread.start();
     }
 
     private void awaitDurable(Journal target, long position) {

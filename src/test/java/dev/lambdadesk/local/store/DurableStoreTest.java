@@ -154,6 +154,31 @@ class DurableStoreTest {
     }
 
     @Test
+    void compactsInTheBackgroundWhileWritersContinue() throws Exception {
+        try (DurableStore store = DurableStore.open(dir, MAPPER, 4096);
+             ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            List<Future<?>> writes = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                writes.add(pool.submit(() -> {
+                    for (int i = 0; i < 300; i++) {
+                        put(store, thread + "-" + (i % 40), i);
+                    }
+                }));
+            }
+            for (Future<?> write : writes) {
+                write.get();
+            }
+        }
+        assertThat(names()).anyMatch(n -> n.startsWith("snapshot-"));
+        assertThat(names().stream().filter(n -> n.startsWith("journal-"))).hasSizeLessThanOrEqualTo(2);
+        try (DurableStore store = DurableStore.open(dir, MAPPER)) {
+            assertThat(store.table(ITEMS).size()).isEqualTo(160);
+            assertThat(store.table(ITEMS).get("3-39")).contains(new Item("3-39", 279));
+        }
+    }
+
+    @Test
     void aSecondProcessCannotOpenTheSameDirectory() throws IOException {
         try (DurableStore store = DurableStore.open(dir, MAPPER)) {
             assertThatThrownBy(() -> DurableStore.open(dir, MAPPER)).isInstanceOf(IOException.class)
