@@ -1,0 +1,53 @@
+package dev.lambdadesk.local.http;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyName;
+import com.fasterxml.jackson.databind.cfg.MapperConfig;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.dataformat.xml.JacksonXmlAnnotationIntrospector;
+import com.fasterxml.jackson.dataformat.xml.XmlMapper;
+import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
+
+/**
+ * XML mappers whose every element lives in one default namespace, as AWS's XML protocols write them
+ * ({@code <ListRolesResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/">} with unprefixed children).
+ * Without this Jackson would undeclare the namespace on each child ({@code xmlns=""}).
+ */
+public final class NamespacedXml {
+
+    private NamespacedXml() {
+    }
+
+    public static XmlMapper mapper(String namespace) {
+        XmlMapper mapper = new XmlMapper();
+        mapper.setAnnotationIntrospector(new DefaultNamespace(namespace));
+        mapper.configure(ToXmlGenerator.Feature.WRITE_XML_DECLARATION, true);
+        mapper.setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                JsonInclude.Include.NON_NULL));
+        return mapper;
+    }
+
+    private static final class DefaultNamespace extends JacksonXmlAnnotationIntrospector {
+        private static final long serialVersionUID = 1L;
+        private final String namespace;
+
+        DefaultNamespace(String namespace) {
+            this.namespace = namespace;
+        }
+
+        @Override
+        public String findNamespace(MapperConfig<?> config, Annotated annotated) {
+            String declared = super.findNamespace(config, annotated);
+            return declared == null || declared.isEmpty() ? namespace : declared;
+        }
+
+        @Override
+        public PropertyName findWrapperName(Annotated annotated) {
+            PropertyName name = super.findWrapperName(annotated);
+            if (name == null || name.isEmpty() || (name.getNamespace() != null && !name.getNamespace().isEmpty())) {
+                return name;
+            }
+            return name.withNamespace(namespace);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.lambdadesk.local.iam;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.dataformat.xml.XmlMapper;
+
+import dev.lambdadesk.local.http.ApiException;
+import dev.lambdadesk.local.http.ApiRequest;
+import dev.lambdadesk.local.http.ApiResponse;
+import dev.lambdadesk.local.http.NamespacedXml;
+import dev.lambdadesk.local.http.Route;
+import dev.lambdadesk.local.http.Router;
+import dev.lambdadesk.local.http.ServiceEnvironment;
+import dev.lambdadesk.local.http.ServiceModule;
+import dev.lambdadesk.local.http.UriCodec;
+import dev.lambdadesk.local.sigv4.AuthFailure;
+import dev.lambdadesk.local.sigv4.ReceivedRequest;
+
+/** IAM over the Query protocol ({@code Action=...&Version=2010-05-08}, XML answers): roles only. */
+public final class IamModule implements ServiceModule {
+
+    public static final String SIGNING_NAME = "iam";
+    private static final long MAX_REQUEST_BYTES = 1024 * 1024;
+
+    private final IamRoles roles;
+    private final IamOperations operations;
+    private final XmlMapper xml = NamespacedXml.mapper(IamXml.NAMESPACE);
+    private final Router router = new Router(MAX_REQUEST_BYTES);
+
+    public IamModule(ServiceEnvironment env) {
+        this.roles = new IamRoles(env.store(), env.mapper(), env.clock());
+        this.operations = new IamOperations(roles, xml, env.mapper());
+        router.add("POST", "/", "IamQuery", this::dispatch).add("GET", "/", "IamQuery", this::dispatch);
+    }
+
+    /** The roles, for Lambda's check that it may assume a function's role. */
+    public IamRoles roles() {
+        return roles;
+    }
+
+    @Override
+    public String signingName() {
+        return SIGNING_NAME;
+    }
+
+    @Override
+    public Router router() {
+        return router;
+    }
+
+    @Override
+    public boolean claimsUnsigned(ReceivedRequest request) {
+        return ("/".equals(request.rawPath()) || request.rawPath().isEmpty())
+                && (request.queryParameter("Action").isPresent()
+                || request.header("Content-Type").filter(t -> t.startsWith("application/x-www-form-urlencoded"))
+                .isPresent());
+    }
+
+    @Override
+    public ApiException authError(AuthFailure failure) {
+        IamError error = switch (failure.kind()) {
+            case MISSING -> IamError.MISSING_AUTHENTICATION_TOKEN;
+            case MALFORMED -> IamError.INCOMPLETE_SIGNATURE;
+            case UNKNOWN_KEY -> IamError.INVALID_CLIENT_TOKEN_ID;
+            case EXPIRED, BAD_SIGNATURE -> IamError.SIGNATURE_DOES_NOT_MATCH;
+        };
+        String message = failure.kind() == AuthFailure.Kind.MISSING
+                ? "Request is missing Authentication Token" : failure.message();
+        return error.withMessage(message);
+    }
+
+    @Override
+    public ApiException unknownOperation(ReceivedRequest request) {
+        return IamError.INVALID_ACTION.withMessage("Could not find operation for " + request.method() + " "
+                + request.rawPath());
+    }
+
+    @Override
+    public ApiException requestTooLarge(Route route) {
+        return IamError.REQUEST_TOO_LARGE.withMessage("Request must be smaller than " + route.maxBodyBytes()
+                + " bytes.");
+    }
+
+    @Override
+    public ApiException internalError() {
+        return IamError.SERVICE_FAILURE.withMessage("An internal error occurred in the local endpoint.");
+    }
+
+    @Override
+    public ApiResponse render(ApiException error, String requestId) {
+        String type = error.status() >= 500 ? "Receiver" : "Sender";
+        try {
+            return ApiResponse.xml(error.status(), xml.writeValueAsBytes(new IamXml.ErrorResponse(
+                    new IamXml.Error(type, error.code(), error.getMessage()), requestId)));
+        } catch (IOException e) {
+            throw new IllegalStateException("Writing an IAM error failed", e);
+        }
+    }
+
+    @Override
+    public Set<String> referencedBlobs() {
+        return Set.of();
+    }
+
+    private ApiResponse dispatch(ApiRequest request) throws IOException {
+        Map<String, List<String>> params = request.received().query();
+        if ("POST".equals(request.received().method())) {
+            params = UriCodec.parseQuery(new String(request.body(), StandardCharsets.UTF_8), true);
+        }
+        String action = IamOperations.first(params, "Action").orElse("");
+        return switch (action) {
+            case "ListRoles" -> operations.listRoles(params, request.requestId());
+            case "GetRole" -> operations.getRole(params, request.requestId());
+            case "CreateRole" -> operations.createRole(params, request.requestId());
+            default -> throw IamError.INVALID_ACTION.withMessage("Could not find operation " + action
+                    + " for version " + IamOperations.first(params, "Version").orElse("NO_VERSION_SPECIFIED"));
+        };
+    }
+}

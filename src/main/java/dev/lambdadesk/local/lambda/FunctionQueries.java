@@ -1,0 +1,185 @@
+package dev.lambdadesk.local.lambda;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.lambdadesk.local.http.ApiRequest;
+import dev.lambdadesk.local.http.ApiResponse;
+import dev.lambdadesk.local.http.Paging;
+
+/** GetFunction, GetFunctionConfiguration, ListFunctions, ListVersionsByFunction and GetAccountSettings. */
+final class FunctionQueries {
+
+    static final int MAX_PAGE = 50;
+    private static final String LATEST_SLOT = "0000000000";
+
+    private final LambdaContext ctx;
+    private final CodeLocations locations;
+
+    FunctionQueries(LambdaContext ctx, CodeLocations locations) {
+        this.ctx = ctx;
+        this.locations = locations;
+    }
+
+    ApiResponse getFunction(ApiRequest request) {
+        String region = request.region();
+        FunctionRef ref = FunctionRef.parse(request.pathParam("FunctionName"), request.query("Qualifier"), region);
+        FunctionRecord function = ctx.requireFunction(region, ref);
+        FunctionVersion version = ctx.requireVersion(region, ref, function);
+        ObjectNode answer = ctx.mapper.createObjectNode();
+        answer.set("Configuration", ctx.view.configuration(version, FunctionView.Phase.NOW));
+        ObjectNode code = answer.putObject("Code");
+        if (version.imageUri() != null) {
+            code.put("RepositoryType", "ECR").put("ImageUri", version.imageUri())
+                    .put("ResolvedImageUri", version.imageUri().split("[:@]")[0] + "@sha256:"
+                            + HexFormat.of().formatHex(Base64.getDecoder()
+                            .decode(version.text("CodeSha256"))));
+        } else {
+            code.put("RepositoryType", "S3").put("Location", locations.location(region, version.codeBlob()));
+        }
+        if (!function.tags().isEmpty()) {
+            ObjectNode tags = answer.putObject("Tags");
+            function.tags().forEach(tags::put);
+        }
+        return ctx.json(200, answer);
+    }
+
+    ApiResponse getConfiguration(ApiRequest request) {
+        String region = request.region();
+        FunctionRef ref = FunctionRef.parse(request.pathParam("FunctionName"), request.query("Qualifier"), region);
+        FunctionVersion version = ctx.requireVersion(region, ref, ctx.requireFunction(region, ref));
+        return ctx.json(200, ctx.view.configuration(version, FunctionView.Phase.NOW));
+    }
+
+    ApiResponse listFunctions(ApiRequest request) {
+        int size = pageSize(request);
+        boolean all = request.query("FunctionVersion").filter("ALL"::equals).isPresent();
+        NavigableMap<String, FunctionRecord> functions =
+                ctx.functions.withPrefix(LambdaRecords.regionPrefix(request.region()));
+        Paging.Page<FunctionVersion> page = all ? allVersions(functions, request.query("Marker"), size)
+                : latestOnly(functions, request.query("Marker"), size);
+        ObjectNode answer = ctx.mapper.createObjectNode();
+        if (page.nextMarker() != null) {
+            answer.put("NextMarker", page.nextMarker());
+        }
+        ArrayNode items = answer.putArray("Functions");
+        page.items().forEach(v -> items.add(ctx.view.listItem(v)));
+        return ctx.json(200, answer);
+    }
+
+    ApiResponse listVersions(ApiRequest request) {
+        String region = request.region();
+        FunctionRef ref = FunctionRef.parse(request.pathParam("FunctionName"), region);
+        FunctionRecord function = ctx.requireFunction(region, ref);
+        NavigableMap<String, FunctionVersion> slots = new TreeMap<>();
+        slots.put(LATEST_SLOT, function.latest());
+        String prefix = LambdaRecords.versionPrefix(region, ref.name());
+        ctx.versions.withPrefix(prefix).forEach((key, version) -> slots.put(key.substring(prefix.length()), version));
+        Paging.Page<FunctionVersion> page = page(slots, request.query("Marker"), pageSize(request));
+        ObjectNode answer = ctx.mapper.createObjectNode();
+        if (page.nextMarker() != null) {
+            answer.put("NextMarker", page.nextMarker());
+        }
+        ArrayNode items = answer.putArray("Versions");
+        page.items().forEach(v -> items.add(ctx.view.listItem(v)));
+        return ctx.json(200, answer);
+    }
+
+    ApiResponse accountSettings(ApiRequest request) {
+        String region = request.region();
+        long totalCodeSize = 0;
+        NavigableMap<String, FunctionRecord> functions = ctx.functions.withPrefix(LambdaRecords.regionPrefix(region));
+        for (FunctionRecord function : functions.values()) {
+            totalCodeSize += function.latest().config().path("CodeSize").asLong();
+            for (FunctionVersion version : ctx.versions.withPrefix(
+                    LambdaRecords.versionPrefix(region, function.name())).values()) {
+                totalCodeSize += version.config().path("CodeSize").asLong();
+            }
+        }
+        ObjectNode answer = ctx.mapper.createObjectNode();
+        answer.putObject("AccountLimit").put("TotalCodeSize", 80_530_636_800L)
+                .put("CodeSizeUnzipped", DeploymentPackages.MAX_UNZIPPED_BYTES)
+                .put("CodeSizeZipped", DeploymentPackages.MAX_ZIPPED_BYTES)
+                .put("ConcurrentExecutions", 1000).put("UnreservedConcurrentExecutions", 1000);
+        answer.putObject("AccountUsage").put("TotalCodeSize", totalCodeSize).put("FunctionCount", functions.size());
+        return ctx.json(200, answer);
+    }
+
+    private Paging.Page<FunctionVersion> latestOnly(NavigableMap<String, FunctionRecord> functions,
+                                                    Optional<String> marker, int size) {
+        Paging.Page<FunctionRecord> page = page(functions, marker, size);
+        return new Paging.Page<>(page.items().stream().map(FunctionRecord::latest).toList(), page.nextMarker());
+    }
+
+    /** Every function's $LATEST followed by its versions; the marker names a function key and version slot. */
+    private Paging.Page<FunctionVersion> allVersions(NavigableMap<String, FunctionRecord> functions,
+                                                     Optional<String> marker, int size) {
+        String from = marker.map(FunctionQueries::decode).orElse("");
+        String fromFunction = from.contains("#") ? from.substring(0, from.indexOf('#')) : from;
+        List<FunctionVersion> items = new ArrayList<>();
+        NavigableMap<String, FunctionRecord> remaining;
+        try {
+            remaining = marker.isEmpty() ? functions : functions.tailMap(fromFunction, true);
+        } catch (IllegalArgumentException e) {
+            throw LambdaMessages.invalidMarker();
+        }
+        for (FunctionRecord function : remaining.values()) {
+            String key = LambdaRecords.functionKey(function.region(), function.name());
+            NavigableMap<String, FunctionVersion> slots = new TreeMap<>();
+            slots.put(key + "#" + LATEST_SLOT, function.latest());
+            String prefix = LambdaRecords.versionPrefix(function.region(), function.name());
+            ctx.versions.withPrefix(prefix).forEach((k, v) -> slots.put(key + "#" + k.substring(prefix.length()), v));
+            for (Map.Entry<String, FunctionVersion> slot : slots.tailMap(from, true).entrySet()) {
+                if (items.size() == size) {
+                    return new Paging.Page<>(items, Paging.encode(slot.getKey()));
+                }
+                items.add(slot.getValue());
+            }
+        }
+        return new Paging.Page<>(items, null);
+    }
+
+    private static <T> Paging.Page<T> page(NavigableMap<String, T> rows, Optional<String> marker, int size) {
+        try {
+            return Paging.page(rows, marker, size);
+        } catch (IllegalArgumentException e) {
+            throw LambdaMessages.invalidMarker();
+        }
+    }
+
+    private static String decode(String marker) {
+        try {
+            return Paging.decode(marker);
+        } catch (IllegalArgumentException e) {
+            throw LambdaMessages.invalidMarker();
+        }
+    }
+
+    static int pageSize(ApiRequest request) {
+        Optional<String> maxItems = request.query("MaxItems");
+        if (maxItems.isEmpty()) {
+            return MAX_PAGE;
+        }
+        try {
+            int value = Integer.parseInt(maxItems.get());
+            if (value >= 1 && value <= 10_000) {
+                return Math.min(value, MAX_PAGE);
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw LambdaError.VALIDATION.withMessage("1 validation error detected: Value '" + maxItems.get()
+                + "' at 'maxItems' failed to satisfy constraint: Member must have value "
+                + (maxItems.get().startsWith("-") || "0".equals(maxItems.get()) ? "greater than or equal to 1"
+                : "less than or equal to 10000"));
+    }
+}

@@ -1,0 +1,145 @@
+package dev.lambdadesk.local.lambda;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import dev.lambdadesk.local.http.ApiException;
+import dev.lambdadesk.local.http.ApiRequest;
+import dev.lambdadesk.local.http.ApiResponse;
+import dev.lambdadesk.local.http.Route;
+import dev.lambdadesk.local.http.Router;
+import dev.lambdadesk.local.http.ServiceEnvironment;
+import dev.lambdadesk.local.http.ServiceModule;
+import dev.lambdadesk.local.sigv4.AuthFailure;
+import dev.lambdadesk.local.sigv4.ReceivedRequest;
+
+/** Lambda's control plane (REST-JSON): functions, versions, tags, account settings and code signing configs. */
+public final class LambdaModule implements ServiceModule {
+
+    public static final String SIGNING_NAME = "lambda";
+    /** The largest CreateFunction / UpdateFunctionCode request AWS accepts. */
+    public static final long MAX_CODE_REQUEST_BYTES = 70_167_211L;
+    private static final long MAX_OTHER_REQUEST_BYTES = 6L * 1024 * 1024;
+
+    private final LambdaContext ctx;
+    private final Router router = new Router(MAX_OTHER_REQUEST_BYTES);
+
+    public LambdaModule(ServiceEnvironment env, long pendingMillis, RoleDirectory roles, CodeObjectSource objects,
+                        CodeSigningCheck signing) {
+        this.ctx = new LambdaContext(env.store(), env.blobs(), env.mapper(), env.clock(), pendingMillis, roles,
+                objects, signing);
+        register(new CodeLocations(env.presigner(), env.endpoint()));
+    }
+
+    private void register(CodeLocations locations) {
+        CreateFunctionOperation create = new CreateFunctionOperation(ctx);
+        UpdateFunctionOperations updates = new UpdateFunctionOperations(ctx);
+        FunctionQueries queries = new FunctionQueries(ctx, locations);
+        VersionOperations versions = new VersionOperations(ctx);
+        TagOperations tags = new TagOperations(ctx);
+        CodeSigningConfigOperations csc = new CodeSigningConfigOperations(ctx);
+        FunctionCodeSigningOperations functionCsc = new FunctionCodeSigningOperations(ctx, csc);
+        String functions = "/2015-03-31/functions";
+        String function = functions + "/{FunctionName}";
+        String configs = "/2020-04-22/code-signing-configs";
+        String functionConfig = "/2020-06-30/functions/{FunctionName}/code-signing-config";
+        router.add("POST", functions, "CreateFunction", MAX_CODE_REQUEST_BYTES, create::handle)
+                .add("GET", functions, "ListFunctions", queries::listFunctions)
+                .add("GET", function, "GetFunction", queries::getFunction)
+                .add("DELETE", function, "DeleteFunction", versions::delete)
+                .add("GET", function + "/configuration", "GetFunctionConfiguration", queries::getConfiguration)
+                .add("PUT", function + "/configuration", "UpdateFunctionConfiguration", updates::updateConfiguration)
+                .add("PUT", function + "/code", "UpdateFunctionCode", MAX_CODE_REQUEST_BYTES, updates::updateCode)
+                .add("POST", function + "/versions", "PublishVersion", versions::publish)
+                .add("GET", function + "/versions", "ListVersionsByFunction", queries::listVersions)
+                .add("POST", "/2017-03-31/tags/{Resource}", "TagResource", tags::tag)
+                .add("DELETE", "/2017-03-31/tags/{Resource}", "UntagResource", tags::untag)
+                .add("GET", "/2017-03-31/tags/{Resource}", "ListTags", tags::list)
+                .add("GET", "/2016-08-19/account-settings", "GetAccountSettings", queries::accountSettings)
+                .add("POST", configs, "CreateCodeSigningConfig", csc::create)
+                .add("GET", configs, "ListCodeSigningConfigs", csc::list)
+                .add("GET", configs + "/{CodeSigningConfigArn}", "GetCodeSigningConfig", csc::get)
+                .add("PUT", configs + "/{CodeSigningConfigArn}", "UpdateCodeSigningConfig", csc::update)
+                .add("DELETE", configs + "/{CodeSigningConfigArn}", "DeleteCodeSigningConfig", csc::delete)
+                .add("GET", configs + "/{CodeSigningConfigArn}/functions", "ListFunctionsByCodeSigningConfig",
+                        functionCsc::listFunctions)
+                .add("PUT", functionConfig, "PutFunctionCodeSigningConfig", functionCsc::put)
+                .add("GET", functionConfig, "GetFunctionCodeSigningConfig", functionCsc::get)
+                .add("DELETE", functionConfig, "DeleteFunctionCodeSigningConfig", functionCsc::delete)
+                .add("GET", CodeLocations.PATH_PREFIX + "{Blob}", "GetFunctionCode", this::downloadCode);
+    }
+
+    @Override
+    public String signingName() {
+        return SIGNING_NAME;
+    }
+
+    @Override
+    public Router router() {
+        return router;
+    }
+
+    @Override
+    public boolean claimsUnsigned(ReceivedRequest request) {
+        return request.rawPath().matches("/\\d{4}-\\d{2}-\\d{2}/.*") || request.rawPath().startsWith("/_lambdadesk/");
+    }
+
+    @Override
+    public ApiException authError(AuthFailure failure) {
+        LambdaError error = switch (failure.kind()) {
+            case MISSING -> LambdaError.MISSING_AUTHENTICATION_TOKEN;
+            case MALFORMED -> LambdaError.INCOMPLETE_SIGNATURE;
+            case UNKNOWN_KEY -> LambdaError.UNRECOGNIZED_CLIENT;
+            case EXPIRED, BAD_SIGNATURE -> LambdaError.INVALID_SIGNATURE;
+        };
+        return error.withMessage(failure.message());
+    }
+
+    @Override
+    public ApiException unknownOperation(ReceivedRequest request) {
+        return LambdaError.UNKNOWN_OPERATION.withMessage("No Lambda operation answers " + request.method() + " "
+                + request.rawPath());
+    }
+
+    @Override
+    public ApiException requestTooLarge(Route route) {
+        return LambdaError.REQUEST_ENTITY_TOO_LARGE.withMessage("Request must be smaller than "
+                + route.maxBodyBytes() + " bytes for the " + route.operation() + " operation");
+    }
+
+    @Override
+    public ApiException internalError() {
+        return LambdaError.SERVICE.withMessage("An internal error occurred in the local endpoint.");
+    }
+
+    @Override
+    public ApiResponse render(ApiException error, String requestId) {
+        Map<String, Object> body = new LinkedHashMap<>(error.members());
+        body.put("__type", error.code());
+        try {
+            return ApiResponse.json(error.status(), ctx.mapper.writeValueAsBytes(body))
+                    .withHeader("x-amzn-ErrorType", error.code());
+        } catch (IOException e) {
+            throw new IllegalStateException("Writing an error body failed", e);
+        }
+    }
+
+    @Override
+    public Set<String> referencedBlobs() {
+        Set<String> blobs = new HashSet<>();
+        ctx.functions.all().values().forEach(f -> blobs.add(f.latest().codeBlob()));
+        ctx.versions.all().values().forEach(v -> blobs.add(v.codeBlob()));
+        blobs.removeIf(Objects::isNull);
+        return blobs;
+    }
+
+    private ApiResponse downloadCode(ApiRequest request) throws IOException {
+        byte[] zip = ctx.blobs.read(request.pathParam("Blob"))
+                .orElseThrow(() -> LambdaError.RESOURCE_NOT_FOUND.withMessage("The code package does not exist."));
+        return ApiResponse.bytes(200, "application/zip", zip);
+    }
+}

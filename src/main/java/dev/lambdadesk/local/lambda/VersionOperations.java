@@ -1,0 +1,84 @@
+package dev.lambdadesk.local.lambda;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.lambdadesk.local.http.ApiRequest;
+import dev.lambdadesk.local.http.ApiResponse;
+
+/** PublishVersion and DeleteFunction (a whole function, or one version with a qualifier). */
+final class VersionOperations {
+
+    private final LambdaContext ctx;
+
+    VersionOperations(LambdaContext ctx) {
+        this.ctx = ctx;
+    }
+
+    ApiResponse publish(ApiRequest request) throws IOException {
+        ObjectNode body = ctx.body(request);
+        String region = request.region();
+        FunctionRef ref = FunctionRef.parse(request.pathParam("FunctionName"), region);
+        String key = LambdaRecords.functionKey(region, ref.name());
+        FunctionVersion version = ctx.store.write(tx -> {
+            FunctionRecord current = tx.get(LambdaRecords.FUNCTIONS, key)
+                    .orElseThrow(() -> LambdaMessages.functionNotFound(FunctionRef.arn(region, ref.name())));
+            ctx.requireIdle(current);
+            ctx.requireRevision(body, current.latest());
+            String codeSha256 = current.latest().text("CodeSha256");
+            if (body.hasNonNull("CodeSha256") && !body.get("CodeSha256").asText().equals(codeSha256)) {
+                throw LambdaError.PRECONDITION_FAILED.withMessage("CodeSHA256 (" + body.get("CodeSha256").asText()
+                        + ") is different from current CodeSHA256 in $LATEST (" + codeSha256
+                        + "). Please try again with the current CodeSHA256.");
+            }
+            String fingerprint = Publishing.fingerprint(current.latest());
+            if (current.lastVersion() > 0 && fingerprint.equals(current.publishedFingerprint())) {
+                return tx.get(LambdaRecords.VERSIONS, LambdaRecords.versionKey(region, ref.name(),
+                        current.lastVersion())).orElseThrow();
+            }
+            int number = current.lastVersion() + 1;
+            FunctionVersion published = Publishing.version(current.latest(), region, ref.name(), number,
+                    body.hasNonNull("Description") ? body.get("Description").asText() : null,
+                    ctx.clock.millis() + ctx.pendingMillis);
+            tx.put(LambdaRecords.FUNCTIONS, key, current.withPublished(current.latest(), number, fingerprint));
+            tx.put(LambdaRecords.VERSIONS, LambdaRecords.versionKey(region, ref.name(), number), published);
+            return published;
+        });
+        return ctx.json(201, ctx.view.configuration(version, FunctionView.Phase.NOW));
+    }
+
+    ApiResponse delete(ApiRequest request) {
+        String region = request.region();
+        FunctionRef ref = FunctionRef.parse(request.pathParam("FunctionName"), request.query("Qualifier"), region);
+        String key = LambdaRecords.functionKey(region, ref.name());
+        ctx.store.write(tx -> {
+            tx.get(LambdaRecords.FUNCTIONS, key)
+                    .orElseThrow(() -> LambdaMessages.functionNotFound(FunctionRef.arn(region, ref.name())));
+            if (ref.qualifier() == null) {
+                tx.delete(LambdaRecords.FUNCTIONS, key);
+                ctx.versions.withPrefix(LambdaRecords.versionPrefix(region, ref.name())).keySet()
+                        .forEach(versionKey -> tx.delete(LambdaRecords.VERSIONS, versionKey));
+                return null;
+            }
+            if ("$LATEST".equals(ref.qualifier())) {
+                throw LambdaError.INVALID_PARAMETER_VALUE.withMessage(
+                        "$LATEST version cannot be deleted without deleting the function.");
+            }
+            String versionKey = versionKey(region, ref);
+            tx.get(LambdaRecords.VERSIONS, versionKey)
+                    .orElseThrow(() -> LambdaMessages.functionNotFound(ref.arn(region)));
+            tx.delete(LambdaRecords.VERSIONS, versionKey);
+            return null;
+        });
+        return ApiResponse.empty(204);
+    }
+
+    private static String versionKey(String region, FunctionRef ref) {
+        try {
+            return LambdaRecords.versionKey(region, ref.name(), Integer.parseInt(ref.qualifier()));
+        } catch (NumberFormatException e) {
+            throw LambdaMessages.functionNotFound(ref.arn(region));
+        }
+    }
+}

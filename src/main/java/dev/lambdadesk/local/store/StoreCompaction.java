@@ -1,0 +1,70 @@
+package dev.lambdadesk.local.store;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.locks.Lock;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Writes the state as it was when a new journal began into {@code snapshot-<gen>.jsonl} (via a temporary file,
+ * fsync and atomic rename), then deletes the files it replaces. Writers continue in the new journal meanwhile.
+ */
+final class StoreCompaction {
+
+    /** Starts a new journal and returns its generation; called with the write lock held. */
+    @FunctionalInterface
+    interface JournalSwitch {
+        long switchJournal() throws IOException;
+    }
+
+    private record Row(String type, String key, Object value) {
+    }
+
+    private final StoreFiles files;
+    private final JournalCodec codec;
+    private final ObjectMapper mapper;
+
+    StoreCompaction(StoreFiles files, JournalCodec codec, ObjectMapper mapper) {
+        this.files = files;
+        this.codec = codec;
+        this.mapper = mapper;
+    }
+
+    void run(Lock writeLock, JournalSwitch journalSwitch,
+             Map<String, ConcurrentSkipListMap<String, Object>> rows) throws IOException {
+        long generation;
+        List<Row> copy = new ArrayList<>();
+        writeLock.lock();
+        try {
+            generation = journalSwitch.switchJournal();
+            rows.forEach((type, table) -> table.forEach((key, value) -> copy.add(new Row(type, key, value))));
+        } finally {
+            writeLock.unlock();
+        }
+        Path temporary = files.snapshotInProgress(generation);
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+            for (Row row : copy) {
+                out.write(codec.encodePut(row.type(), row.key(), mapper.valueToTree(row.value())));
+            }
+            out.flush();
+            channel.force(true);
+        }
+        Files.move(temporary, files.snapshot(generation), StandardCopyOption.ATOMIC_MOVE);
+        files.syncDirectory();
+        StoreRecovery.deleteOlderThan(files, generation);
+    }
+}
