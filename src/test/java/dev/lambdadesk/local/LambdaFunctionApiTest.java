@@ -99,7 +99,7 @@ class LambdaFunctionApiTest {
         byte[] zip = TestZips.handler("2");
         fixture.lambda.createFunction(LocalEndpointFixture.function(name).code(c -> c.zipFile(
                 SdkBytes.fromByteArray(zip))).tags(Map.of("team", "blue")).description("d").memorySize(256)
-                .environment(e -> e.variables(Map.of("A", "1"))).build());
+                .environment(e -> e.variables(Map.of("APP_MODE", "1"))).build());
 
         GetFunctionResponse got = fixture.lambda.getFunction(r -> r.functionName(name));
 
@@ -108,7 +108,7 @@ class LambdaFunctionApiTest {
         assertThat(got.configuration().stateReason()).isNull();
         assertThat(got.configuration().memorySize()).isEqualTo(256);
         assertThat(got.configuration().description()).isEqualTo("d");
-        assertThat(got.configuration().environment().variables()).containsEntry("A", "1");
+        assertThat(got.configuration().environment().variables()).containsEntry("APP_MODE", "1");
         assertThat(got.tags()).containsExactlyEntriesOf(Map.of("team", "blue"));
         assertThat(got.code().repositoryType()).isEqualTo("S3");
         HttpResponse<byte[]> download = new SignedHttp(fixture.endpoint).get(URI.create(got.code().location()));
@@ -159,14 +159,14 @@ class LambdaFunctionApiTest {
         fixture.lambda.createFunction(LocalEndpointFixture.function(name).timeout(10).build());
 
         UpdateFunctionConfigurationResponse updated = fixture.lambda.updateFunctionConfiguration(r -> r.functionName(name)
-                .memorySize(1024).description("bigger").environment(e -> e.variables(Map.of("K", "V"))));
+                .memorySize(1024).description("bigger").environment(e -> e.variables(Map.of("KEY", "V"))));
 
         assertThat(updated.memorySize()).isEqualTo(1024);
         assertThat(updated.timeout()).isEqualTo(10);
         assertThat(updated.description()).isEqualTo("bigger");
         assertThat(updated.lastUpdateStatus()).isEqualTo(LastUpdateStatus.IN_PROGRESS);
         GetFunctionConfigurationResponse read = fixture.lambda.getFunctionConfiguration(r -> r.functionName(name));
-        assertThat(read.environment().variables()).containsEntry("K", "V");
+        assertThat(read.environment().variables()).containsEntry("KEY", "V");
         assertThat(read.lastUpdateStatus()).isEqualTo(LastUpdateStatus.SUCCESSFUL);
     }
 
