@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
+import dev.lambdadesk.aws.Session;
 import dev.lambdadesk.ui.common.FxUiExecutor;
 import dev.lambdadesk.ui.common.UiExecutor;
 import dev.lambdadesk.ui.functions.FunctionsViewModel;
@@ -30,14 +31,15 @@ import dev.lambdadesk.ui.statepanel.StatePanelViewModel;
 final class DesktopApp {
 
     private static final Logger LOG = Logger.getLogger(DesktopApp.class.getName());
-    private static final String LOCAL_ENDPOINT = "Local endpoint · us-east-1";
-
     private final Path dataDir;
     private final Path logFile;
+    private final Session session = new Session();
+    private final LocalBackend localBackend;
 
     DesktopApp(Path dataDir, Path logFile) {
         this.dataDir = dataDir;
         this.logFile = logFile;
+        this.localBackend = new LocalBackend(dataDir.resolve("local"));
     }
 
     /** Opens the window and blocks until it closes; returns the process exit code. */
@@ -60,6 +62,8 @@ final class DesktopApp {
             return 1;
         }
         Platform.exit();
+        session.close();
+        localBackend.close();
         return exitCode.get();
     }
 
@@ -67,8 +71,10 @@ final class DesktopApp {
         try {
             Stage stage = new Stage();
             stage.setOnHidden(event -> closed.countDown());
-            new MainWindow(composeViewModels(executor)).show(stage);
+            MainWindowModels models = composeViewModels(executor);
+            new MainWindow(models).show(stage);
             LOG.info("Main window open");
+            connectLocal(models.shell(), executor);
         } catch (RuntimeException | LinkageError e) { // without a window nobody would see a dialog
             LOG.log(Level.SEVERE, "The main window could not open", e);
             System.err.println("LambdaDesk could not open its main window. Details are in " + logFile + ".");
@@ -77,11 +83,25 @@ final class DesktopApp {
         }
     }
 
+    /** Starts the embedded endpoint off the FX thread and switches the session to it when it listens. */
+    private void connectLocal(ShellViewModel shell, UiExecutor executor) {
+        shell.showConnection(ConnectionStatus.of(ConnectionState.CONNECTING, LocalBackend.LABEL));
+        executor.run(localBackend::start, connection -> {
+            session.switchTo(connection);
+            shell.showConnection(new ConnectionStatus(ConnectionState.CONNECTED, connection.spec().label(),
+                    "Requests go to the embedded local endpoint at " + connection.clients().endpoint().orElseThrow()
+                            + "; no AWS account is used."));
+        }, failure -> {
+            LOG.log(Level.SEVERE, "The local endpoint could not start", failure);
+            shell.showConnection(new ConnectionStatus(ConnectionState.UNREACHABLE, LocalBackend.LABEL,
+                    "The embedded local endpoint could not start: " + failure.getMessage()
+                            + " Details are in " + logFile + "."));
+        });
+    }
+
     /** Every ViewModel of the main window; features add their dependencies (gateways, the executor) here. */
-    private static MainWindowModels composeViewModels(UiExecutor executor) {
+    private MainWindowModels composeViewModels(UiExecutor executor) {
         ShellViewModel shell = new ShellViewModel();
-        // The embedded endpoint is not started yet; the indicator says so rather than pretend.
-        shell.showConnection(ConnectionStatus.of(ConnectionState.NOT_CONNECTED, LOCAL_ENDPOINT));
         return new MainWindowModels(shell, new FunctionsViewModel(), new CodeSigningConfigsViewModel(),
                 new SigningProfilesViewModel(), new SigningJobsViewModel(), new StatePanelViewModel());
     }

@@ -1,0 +1,55 @@
+package dev.lambdadesk.app;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.nio.file.Path;
+import java.util.logging.Logger;
+
+import dev.lambdadesk.aws.AwsClients;
+import dev.lambdadesk.aws.Session;
+import dev.lambdadesk.core.ConnectionSpec;
+import dev.lambdadesk.local.EndpointCredentials;
+import dev.lambdadesk.local.LocalEndpoint;
+import dev.lambdadesk.local.LocalEndpointConfig;
+
+/** The embedded local endpoint the desktop app starts in-process, and the session connection to it. */
+final class LocalBackend implements AutoCloseable {
+
+    static final String LABEL = "Local endpoint · " + LocalEndpointConfig.DEFAULT_REGION;
+    private static final Logger LOG = Logger.getLogger(LocalBackend.class.getName());
+
+    private final Path dataDir;
+    private volatile LocalEndpoint endpoint;
+
+    LocalBackend(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    /**
+     * Starts the endpoint (on the usual port when it is free, so the AWS CLI finds it there, else on any free port)
+     * and returns a connection to it. Blocking: call it off the FX thread.
+     */
+    synchronized Session.Connection start() throws IOException {
+        if (endpoint == null) {
+            LocalEndpointConfig config = LocalEndpointConfig.defaults(dataDir);
+            try {
+                endpoint = LocalEndpoint.start(config);
+            } catch (BindException e) {
+                LOG.info("Port " + config.port() + " is taken; the local endpoint takes any free port");
+                endpoint = LocalEndpoint.start(config.withPort(0));
+            }
+        }
+        EndpointCredentials creds = endpoint.credentials();
+        return new Session.Connection(new ConnectionSpec.Local(endpoint.region()),
+                AwsClients.local(endpoint.endpointUri(), creds.accessKeyId(), creds.secretAccessKey(),
+                        endpoint.region()));
+    }
+
+    @Override
+    public synchronized void close() {
+        if (endpoint != null) {
+            endpoint.close();
+            endpoint = null;
+        }
+    }
+}
