@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -40,6 +41,7 @@ public final class LocalEndpoint implements AutoCloseable {
     private final EndpointCredentials credentials;
     private final LocalEndpointConfig config;
     private final URI endpointUri;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private LocalEndpoint(EndpointServer server, DurableStore store, EndpointCredentials credentials,
                           LocalEndpointConfig config) {
@@ -119,9 +121,12 @@ public final class LocalEndpoint implements AutoCloseable {
         return config.credentials() == null ? Optional.of(credentialsFile(config.dataDir())) : Optional.empty();
     }
 
-    /** Stops answering and closes the state; acknowledged writes are already on disk. */
+    /** Stops answering and closes the state; acknowledged writes are already on disk. Safe to call twice. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         server.close();
         try {
             store.close();

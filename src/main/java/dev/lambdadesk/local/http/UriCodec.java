@@ -39,6 +39,15 @@ public final class UriCodec {
         return segments;
     }
 
+    /** Decodes, keeping text with a broken percent-escape as it is (a signature over it simply will not match). */
+    private static String leniently(String encoded, boolean form) {
+        try {
+            return form ? decodeForm(encoded) : decode(encoded);
+        } catch (IllegalArgumentException e) {
+            return encoded;
+        }
+    }
+
     /** Parses a raw query string (or, with {@code form}, an x-www-form-urlencoded body) into decoded parameters. */
     public static Map<String, List<String>> parseQuery(String raw, boolean form) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
@@ -52,8 +61,7 @@ public final class UriCodec {
             int equals = pair.indexOf('=');
             String name = equals < 0 ? pair : pair.substring(0, equals);
             String value = equals < 0 ? "" : pair.substring(equals + 1);
-            parameters.computeIfAbsent(form ? decodeForm(name) : decode(name), n -> new ArrayList<>())
-                    .add(form ? decodeForm(value) : decode(value));
+            parameters.computeIfAbsent(leniently(name, form), n -> new ArrayList<>()).add(leniently(value, form));
         }
         return parameters;
     }
