@@ -1,12 +1,18 @@
 package dev.lambdadesk.local.http;
 
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyName;
 import com.fasterxml.jackson.databind.cfg.MapperConfig;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.dataformat.xml.JacksonXmlAnnotationIntrospector;
+import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
+import com.ctc.wstx.api.InvalidCharHandler;
+import com.ctc.wstx.api.WstxOutputProperties;
 
 /**
  * XML mappers whose every element lives in one default namespace, as AWS's XML protocols write them
@@ -19,7 +25,11 @@ public final class NamespacedXml {
     }
 
     public static XmlMapper mapper(String namespace) {
-        XmlMapper mapper = new XmlMapper();
+        XMLOutputFactory outputs = XMLOutputFactory.newFactory();
+        // Characters XML cannot carry (control bytes echoed from a bad request) are replaced, never an exception.
+        outputs.setProperty(WstxOutputProperties.P_OUTPUT_INVALID_CHAR_HANDLER,
+                new InvalidCharHandler.ReplacingHandler('\uFFFD'));
+        XmlMapper mapper = new XmlMapper(new XmlFactory(XMLInputFactory.newFactory(), outputs));
         mapper.setAnnotationIntrospector(new DefaultNamespace(namespace));
         mapper.configure(ToXmlGenerator.Feature.WRITE_XML_DECLARATION, true);
         mapper.setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,

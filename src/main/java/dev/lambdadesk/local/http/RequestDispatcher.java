@@ -96,7 +96,14 @@ public final class RequestDispatcher implements HttpHandler {
             return module.render(module.unknownOperation(head), requestId);
         }
         Route route = match.get().route();
-        Optional<byte[]> body = readBody(exchange, route.maxBodyBytes());
+        Optional<byte[]> body;
+        try {
+            body = readBody(exchange, route.maxBodyBytes());
+        } catch (IOException e) {
+            // The client said more bytes than it sent (or the connection broke mid-body); answer if it still listens.
+            exchange.getResponseHeaders().set("Connection", "close");
+            return module.render(module.incompleteBody(), requestId);
+        }
         if (body.isEmpty()) {
             return module.render(module.requestTooLarge(route), requestId);
         }

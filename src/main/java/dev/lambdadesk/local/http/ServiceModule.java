@@ -38,6 +38,12 @@ public interface ServiceModule {
 
     ApiException requestTooLarge(Route route);
 
+    /** A body that ended before its Content-Length. */
+    default ApiException incompleteBody() {
+        return new ApiException(400, "IncompleteBody",
+                "The request body ended before the number of bytes given in the Content-Length header.");
+    }
+
     /** An unexpected failure, as the service's internal error. */
     ApiException internalError();
 
