@@ -10,6 +10,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
@@ -70,6 +72,13 @@ public final class ConnectionPickerView extends VBox {
         Scene scene = new Scene(view, 560, 520);
         scene.getStylesheets().add(ConnectionPickerView.class.getResource("connection-picker.css").toExternalForm());
         stage.setScene(scene);
+        // Escape closes the picker even when the list (which keeps Escape for itself) has the focus.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !view.regionChoice.isShowing()) {
+                event.consume();
+                stage.hide();
+            }
+        });
         viewModel.finishedProperty().addListener((observable, old, done) -> {
             if (done) {
                 stage.close();
