@@ -1,6 +1,5 @@
 package dev.lambdadesk.ui.connection;
 
-import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -31,8 +30,6 @@ import dev.lambdadesk.ui.shell.ShellViewModel;
  */
 public final class ConnectionViewModel {
 
-    static final Duration FIRST_RECHECK = Duration.ofSeconds(5);
-    static final Duration MAX_RECHECK = Duration.ofSeconds(60);
     private static final Logger LOG = Logger.getLogger(ConnectionViewModel.class.getName());
 
     private final Session session;
@@ -40,7 +37,6 @@ public final class ConnectionViewModel {
     private final Connector connector;
     private final ProfileSource profiles;
     private final UiExecutor executor;
-    private final TaskScheduler scheduler;
     private final ShellViewModel shell;
 
     private final ReadOnlyObjectWrapper<ConnectionStatus> status;
@@ -48,9 +44,7 @@ public final class ConnectionViewModel {
             new ReadOnlyObjectWrapper<>(this, "chosenConnection");
     private ConnectionSpec requested = new ConnectionSpec.Local("us-east-1");
     private long generation;
-    private Runnable pendingRecheck = () -> { };
-    private boolean recheckScheduled;
-    private Duration nextRecheck = FIRST_RECHECK;
+    private final RecheckSchedule rechecks;
 
     public ConnectionViewModel(Session session, ConnectionMonitor monitor, Connector connector,
                                ProfileSource profiles, UiExecutor executor, TaskScheduler scheduler,
@@ -60,7 +54,7 @@ public final class ConnectionViewModel {
         this.connector = Objects.requireNonNull(connector, "connector");
         this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.executor = Objects.requireNonNull(executor, "executor");
-        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.rechecks = new RecheckSchedule(Objects.requireNonNull(scheduler, "scheduler"), executor, this::recheck);
         this.shell = Objects.requireNonNull(shell, "shell");
         this.status = new ReadOnlyObjectWrapper<>(this, "status", shell.connectionProperty().get());
         monitor.onChange(health -> executor.post(() -> show(health)));
@@ -83,7 +77,7 @@ public final class ConnectionViewModel {
 
     /** Checks the connection in use now (the person asked, or a failure was reported). */
     public void recheckNow() {
-        cancelRecheck();
+        rechecks.cancel();
         recheck();
     }
 
@@ -111,9 +105,9 @@ public final class ConnectionViewModel {
 
     private void open(ConnectionSpec spec, boolean chosen, Consumer<Outcome> outcome) {
         long mine = ++generation;
+        ConnectionStatus before = status.get();
         requested = spec;
-        cancelRecheck();
-        nextRecheck = FIRST_RECHECK;
+        rechecks.restart();
         showStatus(ConnectionStatuses.connecting(spec));
         AwsErrorExplainer explainer = new AwsErrorExplainer(spec instanceof ConnectionSpec.Profile p
                 ? Optional.of(p.profileName()) : Optional.empty());
@@ -133,7 +127,7 @@ public final class ConnectionViewModel {
             ConnectionStatus now = ConnectionStatuses.of(spec, opened.connection().clients().endpoint(),
                     opened.check().problem());
             showStatus(now);
-            keepChecking(opened.check().isConnected());
+            rechecks.after(opened.check().isConnected());
             outcome.accept(new Outcome(now, true));
         }, failure -> {
             if (mine != generation) {
@@ -141,10 +135,14 @@ public final class ConnectionViewModel {
             }
             LOG.log(Level.WARNING, "Could not open the connection " + spec.label(), failure);
             AwsProblem explained = explainer.explain(failure);
+            String reason = explained.kind() == AwsProblem.Kind.OTHER ? explained.serviceText() : explained.summary();
             ConnectionStatus failed = ConnectionStatuses.notOpened(spec, "The connection could not be opened: "
-                    + (explained.kind() == AwsProblem.Kind.OTHER ? explained.serviceText() : explained.summary())
-                    + " Details are in the log.");
-            session.current().ifPresentOrElse(c -> monitor.health().ifPresent(this::show), () -> showStatus(failed));
+                    + reason + (reason.endsWith(".") ? "" : ".") + " Details are in the log.");
+            if (session.current().isEmpty()) {
+                showStatus(failed);
+            } else { // the connection in use stays: the indicator goes back to what it said about it
+                monitor.health().ifPresentOrElse(this::show, () -> showStatus(before));
+            }
             outcome.accept(new Outcome(failed, false));
         });
     }
@@ -155,42 +153,17 @@ public final class ConnectionViewModel {
             return;
         }
         showStatus(ConnectionStatuses.of(health.spec(), current.get().clients().endpoint(), health.problem()));
-        keepChecking(health.isHealthy());
+        rechecks.after(health.isHealthy());
     }
 
     private void recheck() {
         if (session.current().isEmpty()) {
             return;
         }
-        executor.run(monitor::recheck, result -> keepChecking(result.isConnected()), failure -> {
+        executor.run(monitor::recheck, result -> rechecks.after(result.isConnected()), failure -> {
             LOG.log(Level.WARNING, "Re-checking the connection failed", failure);
-            keepChecking(false);
+            rechecks.after(false);
         });
-    }
-
-    /** While the connection is unwell, one re-check is always scheduled; the pause doubles up to a minute. */
-    private void keepChecking(boolean healthy) {
-        if (healthy) {
-            cancelRecheck();
-            nextRecheck = FIRST_RECHECK;
-        } else if (!recheckScheduled) {
-            Duration delay = nextRecheck;
-            nextRecheck = delay.multipliedBy(2).compareTo(MAX_RECHECK) > 0 ? MAX_RECHECK : delay.multipliedBy(2);
-            recheckScheduled = true;
-            pendingRecheck = scheduler.schedule(() -> executor.post(this::runScheduledRecheck), delay);
-        }
-    }
-
-    private void runScheduledRecheck() {
-        recheckScheduled = false;
-        pendingRecheck = () -> { };
-        recheck();
-    }
-
-    private void cancelRecheck() {
-        pendingRecheck.run();
-        pendingRecheck = () -> { };
-        recheckScheduled = false;
     }
 
     private void showStatus(ConnectionStatus s) {

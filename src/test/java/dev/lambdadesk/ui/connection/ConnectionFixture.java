@@ -49,6 +49,7 @@ final class ConnectionFixture implements AutoCloseable {
     final ShellViewModel shell = new ShellViewModel();
     final ManualScheduler scheduler = new ManualScheduler(new ManualClock(Instant.parse("2025-01-01T00:00:00Z")));
     final List<ConnectionSpec> switches = new ArrayList<>();
+    final Connector connector;
     final ConnectionViewModel viewModel;
 
     ConnectionFixture(Path dir, UiExecutor executor) throws IOException {
@@ -61,7 +62,7 @@ final class ConnectionFixture implements AutoCloseable {
         configFile = Files.writeString(dir.resolve("config"), CONFIG);
         session.onSwitch(switches::add);
         ProfileSource profiles = ProfileSource.files(configFile, credentialsFile);
-        Connector connector = Connector.of(profiles, region -> new Session.Connection(
+        connector = Connector.of(profiles, region -> new Session.Connection(
                 new ConnectionSpec.Local(region), AwsClients.local(endpoint.endpointUri(),
                 endpoint.credentials().accessKeyId(), endpoint.credentials().secretAccessKey(), region)));
         viewModel = new ConnectionViewModel(session, monitor, connector, profiles, executor, scheduler, shell);

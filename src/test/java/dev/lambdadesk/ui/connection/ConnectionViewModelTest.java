@@ -16,8 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.lambdadesk.aws.AwsProblem;
 import dev.lambdadesk.aws.ConnectionMonitor;
+import dev.lambdadesk.aws.ProfileSource;
 import dev.lambdadesk.core.ConnectionSpec;
 import dev.lambdadesk.ui.common.CurrentThreadUiExecutor;
+import dev.lambdadesk.ui.common.Tone;
 import dev.lambdadesk.ui.shell.ConnectionState;
 import dev.lambdadesk.ui.shell.ConnectionStatus;
 
@@ -161,7 +163,7 @@ class ConnectionViewModelTest {
                 "", List.of()));
         assertThat(fx.shell.connectionProperty().get().state()).isEqualTo(ConnectionState.UNREACHABLE);
 
-        fx.scheduler.advance(ConnectionViewModel.FIRST_RECHECK);
+        fx.scheduler.advance(RecheckSchedule.FIRST);
         assertThat(fx.shell.connectionProperty().get().state()).isEqualTo(ConnectionState.CONNECTED);
         assertThat(fx.scheduler.pendingCount()).isZero();
 
@@ -188,7 +190,7 @@ class ConnectionViewModelTest {
     void aConnectionThatCannotBeOpenedIsShownWithoutSwitching() throws IOException {
         ConnectionViewModel failing = new ConnectionViewModel(fx.session, fx.monitor, spec -> {
             throw new IOException("Address already in use");
-        }, dev.lambdadesk.aws.ProfileSource.files(fx.configFile, fx.credentialsFile), new CurrentThreadUiExecutor(),
+        }, ProfileSource.files(fx.configFile, fx.credentialsFile), new CurrentThreadUiExecutor(),
                 fx.scheduler, fx.shell);
 
         failing.connect(new ConnectionSpec.Local("us-east-1"));
@@ -196,6 +198,32 @@ class ConnectionViewModelTest {
         assertThat(fx.session.current()).isEmpty();
         assertThat(fx.shell.connectionProperty().get().state()).isEqualTo(ConnectionState.UNREACHABLE);
         assertThat(fx.shell.connectionProperty().get().detail()).contains("Address already in use");
+    }
+
+    @Test
+    void aPickThatCannotBeOpenedLeavesTheConnectionInUseAndSaysWhy() {
+        ConnectionViewModel viewModel = new ConnectionViewModel(fx.session, fx.monitor, spec -> {
+            if (spec instanceof ConnectionSpec.Profile) {
+                throw new IllegalStateException("The profile file changed while it was read");
+            }
+            return fx.connector.open(spec);
+        }, ProfileSource.files(fx.configFile, fx.credentialsFile), new CurrentThreadUiExecutor(), fx.scheduler,
+                fx.shell);
+        viewModel.connect(new ConnectionSpec.Local("us-east-1"));
+        ConnectionStatus connected = fx.shell.connectionProperty().get();
+
+        ConnectionPickerViewModel picker = viewModel.newPicker();
+        select(picker, "lambdadesk-local");
+        picker.apply();
+
+        assertThat(fx.session.current()).get().extracting(c -> c.spec())
+                .isEqualTo(new ConnectionSpec.Local("us-east-1"));
+        assertThat(fx.shell.connectionProperty().get()).isEqualTo(connected);
+        assertThat(picker.outcomeProperty().get())
+                .isEqualTo("The connection could not be opened: The profile file changed while it was read. "
+                        + "Details are in the log.");
+        assertThat(picker.outcomeToneProperty().get()).isEqualTo(Tone.DANGER);
+        assertThat(viewModel.chosenConnectionProperty().get()).isNull();
     }
 
     @Test
