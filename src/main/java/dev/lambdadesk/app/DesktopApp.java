@@ -1,6 +1,7 @@
 package dev.lambdadesk.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -9,12 +10,17 @@ import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
+import dev.lambdadesk.aws.ConnectionMonitor;
+import dev.lambdadesk.aws.Connector;
+import dev.lambdadesk.aws.ProfileSource;
 import dev.lambdadesk.aws.Session;
+import dev.lambdadesk.core.TaskScheduler;
+import dev.lambdadesk.persist.SettingsStore;
 import dev.lambdadesk.ui.common.FxUiExecutor;
 import dev.lambdadesk.ui.common.UiExecutor;
+import dev.lambdadesk.ui.connection.ConnectionPickerView;
+import dev.lambdadesk.ui.connection.ConnectionViewModel;
 import dev.lambdadesk.ui.functions.FunctionsViewModel;
-import dev.lambdadesk.ui.shell.ConnectionState;
-import dev.lambdadesk.ui.shell.ConnectionStatus;
 import dev.lambdadesk.ui.shell.MainWindow;
 import dev.lambdadesk.ui.shell.MainWindowModels;
 import dev.lambdadesk.ui.shell.ShellViewModel;
@@ -35,11 +41,20 @@ final class DesktopApp {
     private final Path logFile;
     private final Session session = new Session();
     private final LocalBackend localBackend;
+    /** Features report failed calls here (and successes) so the connection indicator follows. */
+    private final ConnectionMonitor monitor = new ConnectionMonitor(session);
+    private final TaskScheduler scheduler = TaskScheduler.virtualThreads();
+    private final ProfileSource profiles = ProfileSource.defaults();
+    private final ConnectionOptions connectionOptions;
+    /** The person's settings; {@code settings.pollingPolicy()} is what a StateWatcher polls with. */
+    private final SettingsKeeper settings;
 
-    DesktopApp(Path dataDir, Path logFile) {
+    DesktopApp(Path dataDir, Path logFile, ConnectionOptions connectionOptions) {
         this.dataDir = dataDir;
         this.logFile = logFile;
         this.localBackend = new LocalBackend(dataDir.resolve("local"));
+        this.connectionOptions = connectionOptions;
+        this.settings = new SettingsKeeper(new SettingsStore(dataDir, Clock.systemUTC()));
     }
 
     /** Opens the window and blocks until it closes; returns the process exit code. */
@@ -48,10 +63,12 @@ final class DesktopApp {
         Thread.setDefaultUncaughtExceptionHandler(reporter);
         LOG.info(() -> "Starting LambdaDesk with data directory " + dataDir);
 
+        ConnectionOptions.Start start = connectionOptions.resolve(settings.current().lastConnection(),
+                profiles.discover());
         CountDownLatch closed = new CountDownLatch(1);
         AtomicInteger exitCode = new AtomicInteger(0);
         try (FxUiExecutor executor = new FxUiExecutor()) {
-            Platform.startup(() -> openMainWindow(executor, closed, exitCode));
+            Platform.startup(() -> openMainWindow(executor, start, closed, exitCode));
             closed.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -67,14 +84,18 @@ final class DesktopApp {
         return exitCode.get();
     }
 
-    private void openMainWindow(UiExecutor executor, CountDownLatch closed, AtomicInteger exitCode) {
+    private void openMainWindow(UiExecutor executor, ConnectionOptions.Start start, CountDownLatch closed,
+                                AtomicInteger exitCode) {
         try {
             Stage stage = new Stage();
             stage.setOnHidden(event -> closed.countDown());
             MainWindowModels models = composeViewModels(executor);
+            ConnectionViewModel connection = composeConnection(models.shell(), executor);
             new MainWindow(models).show(stage);
+            ConnectionPickerView.openOnRequest(models.shell(), connection, stage);
             LOG.info("Main window open");
-            connectLocal(models.shell(), executor);
+            start.notice().ifPresent(models.shell()::showNotice);
+            connection.connect(start.spec());
         } catch (RuntimeException | LinkageError e) { // without a window nobody would see a dialog
             LOG.log(Level.SEVERE, "The main window could not open", e);
             System.err.println("LambdaDesk could not open its main window. Details are in " + logFile + ".");
@@ -83,20 +104,15 @@ final class DesktopApp {
         }
     }
 
-    /** Starts the embedded endpoint off the FX thread and switches the session to it when it listens. */
-    private void connectLocal(ShellViewModel shell, UiExecutor executor) {
-        shell.showConnection(ConnectionStatus.of(ConnectionState.CONNECTING, LocalBackend.LABEL));
-        executor.run(localBackend::start, connection -> {
-            session.switchTo(connection);
-            shell.showConnection(new ConnectionStatus(ConnectionState.CONNECTED, connection.spec().label(),
-                    "Requests go to the embedded local endpoint at " + connection.clients().endpoint().orElseThrow()
-                            + "; no AWS account is used."));
-        }, failure -> {
-            LOG.log(Level.SEVERE, "The local endpoint could not start", failure);
-            shell.showConnection(new ConnectionStatus(ConnectionState.UNREACHABLE, LocalBackend.LABEL,
-                    "The embedded local endpoint could not start: " + failure.getMessage()
-                            + " Details are in " + logFile + "."));
-        });
+    /**
+     * The connection the app works on, opened off the FX thread (the local endpoint starts on first use), and the
+     * settings that remember the person's theme and last pick.
+     */
+    private ConnectionViewModel composeConnection(ShellViewModel shell, UiExecutor executor) {
+        ConnectionViewModel connection = new ConnectionViewModel(session, monitor,
+                Connector.of(profiles, localBackend::start), profiles, executor, scheduler, shell);
+        settings.bind(shell, connection);
+        return connection;
     }
 
     /** Every ViewModel of the main window; features add their dependencies (gateways, the executor) here. */

@@ -5,23 +5,34 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The desktop app (the default command). */
 @Command(name = "lambdadesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Desktop console for AWS Lambda functions and code signing.%n"
-                + "Without a subcommand, opens the desktop app with its embedded local endpoint.")
+                + "Without a subcommand, opens the desktop app: on the connection given here, else the last one "
+                + "picked, else the embedded local endpoint.")
 final class GuiCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Where settings, drafts and the embedded endpoint's state live (default: ~/.lambdadesk).")
     Path dataDir;
 
+    @Mixin
+    ConnectionOptions connection = new ConnectionOptions();
+
     @Override
     public Integer call() {
+        Optional<String> wrongOptions = connection.problem();
+        if (wrongOptions.isPresent()) {
+            System.err.println(wrongOptions.get());
+            return 2;
+        }
         Path dir = dataDirectory();
         Path logFile;
         try {
@@ -31,7 +42,7 @@ final class GuiCommand implements Callable<Integer> {
             System.err.println("LambdaDesk cannot use " + dir + " as its data directory: " + reason(e));
             return 2;
         }
-        return new DesktopApp(dir, logFile).run();
+        return new DesktopApp(dir, logFile, connection).run();
     }
 
     /** The data directory as given, or ~/.lambdadesk. */

@@ -25,11 +25,17 @@ final class LocalBackend implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
+    /** Starts the endpoint if needed and returns a connection to it in the endpoint's own region. */
+    synchronized Session.Connection start() throws IOException {
+        return start(LocalEndpointConfig.DEFAULT_REGION);
+    }
+
     /**
      * Starts the endpoint (on the usual port when it is free, so the AWS CLI finds it there, else on any free port)
-     * and returns a connection to it. Blocking: call it off the FX thread.
+     * and returns a connection to it in {@code region}: the endpoint keeps each region's functions apart, as AWS
+     * does. Blocking: call it off the FX thread.
      */
-    synchronized Session.Connection start() throws IOException {
+    synchronized Session.Connection start(String region) throws IOException {
         if (endpoint == null) {
             LocalEndpointConfig config = LocalEndpointConfig.defaults(dataDir);
             try {
@@ -40,9 +46,8 @@ final class LocalBackend implements AutoCloseable {
             }
         }
         EndpointCredentials creds = endpoint.credentials();
-        return new Session.Connection(new ConnectionSpec.Local(endpoint.region()),
-                AwsClients.local(endpoint.endpointUri(), creds.accessKeyId(), creds.secretAccessKey(),
-                        endpoint.region()));
+        return new Session.Connection(new ConnectionSpec.Local(region),
+                AwsClients.local(endpoint.endpointUri(), creds.accessKeyId(), creds.secretAccessKey(), region));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.lambdadesk.aws;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -10,12 +11,15 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
-import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.profiles.ProfileFileSupplier;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.IamClientBuilder;
 import software.amazon.awssdk.services.lambda.LambdaClient;
@@ -29,19 +33,25 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  */
 public final class AwsClients implements SdkAutoCloseable {
 
+    /** Attempts per call under the SDK's STANDARD retry strategy (first try and two retries with back-off). */
+    public static final int MAX_ATTEMPTS = 3;
+
     private final AwsCredentialsProvider credentials;
     private final Region region;
     private final Optional<URI> endpoint;
+    private final Consumer<ClientOverrideConfiguration.Builder> profileSettings;
     private final SdkHttpClient http;
     private final Lazy<LambdaClient> lambda = new Lazy<>(this::buildLambda);
     private final Lazy<SignerClient> signer = new Lazy<>(this::buildSigner);
     private final Lazy<S3Client> s3 = new Lazy<>(this::buildS3);
     private final Lazy<IamClient> iam = new Lazy<>(this::buildIam);
 
-    private AwsClients(AwsCredentialsProvider credentials, Region region, Optional<URI> endpoint) {
+    private AwsClients(AwsCredentialsProvider credentials, Region region, Optional<URI> endpoint,
+                       Consumer<ClientOverrideConfiguration.Builder> profileSettings) {
         this.credentials = credentials;
         this.region = region;
         this.endpoint = endpoint;
+        this.profileSettings = profileSettings;
         this.http = ApacheHttpClient.builder()
                 .maxConnections(32)
                 .connectionTimeout(Duration.ofSeconds(5))
@@ -52,18 +62,31 @@ public final class AwsClients implements SdkAutoCloseable {
     /** Clients for the embedded local endpoint, signing with its key pair. */
     public static AwsClients local(URI endpoint, String accessKeyId, String secretAccessKey, String region) {
         return new AwsClients(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey)),
-                Region.of(region), Optional.of(endpoint));
+                Region.of(region), Optional.of(endpoint), o -> { });
     }
 
-    /** Clients for a named profile (static keys, assume-role, credential_process, SSO) via the SDK's providers. */
+    /**
+     * Clients for a named profile (static keys, assume-role, credential_process, SSO) via the SDK's providers, from
+     * the default profile files (AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE honoured, reloaded when they change).
+     */
     public static AwsClients profile(String profileName, String region, Optional<URI> endpoint) {
-        return new AwsClients(ProfileCredentialsProvider.builder().profileName(profileName).build(),
-                Region.of(region), endpoint);
+        return profile(profileName, region, endpoint, ProfileFileSupplier.defaultSupplier());
+    }
+
+    /**
+     * Clients for a named profile read from {@code profileFile} (explicit files, tests). The profile's other
+     * settings the SDK honours (such as {@code endpoint_url}) come from the same profile, not from AWS_PROFILE.
+     */
+    public static AwsClients profile(String profileName, String region, Optional<URI> endpoint,
+                                     Supplier<ProfileFile> profileFile) {
+        return new AwsClients(ProfileCredentialsProvider.builder().profileFile(profileFile).profileName(profileName)
+                .build(), Region.of(region), endpoint,
+                o -> o.defaultProfileFileSupplier(profileFile).defaultProfileName(profileName));
     }
 
     /** Clients with any credentials provider (tests, custom set-ups). */
     public static AwsClients of(AwsCredentialsProvider credentials, String region, Optional<URI> endpoint) {
-        return new AwsClients(credentials, Region.of(region), endpoint);
+        return new AwsClients(credentials, Region.of(region), endpoint, o -> { });
     }
 
     public String region() {
@@ -91,8 +114,9 @@ public final class AwsClients implements SdkAutoCloseable {
     }
 
     private <B extends AwsClientBuilder<B, ?>> B configure(B builder, ClientOverrideConfiguration.Builder overrides) {
+        profileSettings.accept(overrides);
         builder.credentialsProvider(credentials).region(region)
-                .overrideConfiguration(overrides.retryStrategy(RetryMode.STANDARD).build());
+                .overrideConfiguration(overrides.retryStrategy(standardRetries()).build());
         endpoint.ifPresent(builder::endpointOverride);
         return builder;
     }
@@ -116,14 +140,21 @@ public final class AwsClients implements SdkAutoCloseable {
 
     private IamClient buildIam() {
         // IAM is global: with the real service it signs for aws-global; an endpoint override signs for the region.
+        ClientOverrideConfiguration.Builder overrides = ClientOverrideConfiguration.builder();
+        profileSettings.accept(overrides);
         IamClientBuilder b = IamClient.builder().httpClient(http).credentialsProvider(credentials)
-                .overrideConfiguration(ClientOverrideConfiguration.builder().retryStrategy(RetryMode.STANDARD).build());
+                .overrideConfiguration(overrides.retryStrategy(standardRetries()).build());
         if (endpoint.isPresent()) {
             b.region(region).endpointOverride(endpoint.get());
         } else {
             b.region(Region.AWS_GLOBAL);
         }
         return b.build();
+    }
+
+    /** The SDK's standard strategy (throttling and transient errors retried with jittered back-off), fixed attempts. */
+    private static RetryStrategy standardRetries() {
+        return AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS).build();
     }
 
     @Override
@@ -133,6 +164,9 @@ public final class AwsClients implements SdkAutoCloseable {
         s3.closeIfBuilt();
         iam.closeIfBuilt();
         http.close();
+        if (credentials instanceof SdkAutoCloseable closeable) { // SSO and assume-role providers hold clients
+            closeable.close();
+        }
     }
 
     /** A value built on first use, at most once. */

@@ -64,7 +64,8 @@ public final class AwsErrorExplainer {
         if (status == 429 || lower.contains("throttl") || lower.contains("toomanyrequests")
                 || lower.contains("slowdown") || lower.contains("requestlimitexceeded")) {
             return problem(AwsProblem.Kind.THROTTLED, code,
-                    "The service is throttling requests; LambdaDesk retries with back-off.", text, members);
+                    "The service is throttling requests. LambdaDesk already retried with growing back-off (up to "
+                            + AwsClients.MAX_ATTEMPTS + " attempts); wait a moment, then try again.", text, members);
         }
         if (code.startsWith("CodeVerificationFailed") || code.startsWith("InvalidCodeSignature")
                 || code.startsWith("CodeSigningConfigNotFound")) {

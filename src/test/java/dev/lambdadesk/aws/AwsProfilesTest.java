@@ -74,6 +74,69 @@ class AwsProfilesTest {
     }
 
     @Test
+    void legacySsoWebIdentityAndKeylessProfilesAreTold() throws Exception {
+        Path config = Files.writeString(dir.resolve("config"), """
+                [profile old-sso]
+                sso_start_url = https://corp.awsapps.com/start
+                sso_region = eu-west-1
+                sso_account_id = 111122223333
+                sso_role_name = ReadOnly
+                region = eu-west-1
+
+                [profile ci-oidc]
+                role_arn = arn:aws:iam::111122223333:role/Ci
+                web_identity_token_file = /var/run/token
+
+                [profile only-region]
+                region = ap-south-1
+                """);
+
+        var profiles = AwsProfiles.discover(config, dir.resolve("no-credentials")).profiles();
+
+        assertThat(profiles).containsExactly(
+                new AwsProfiles.AwsProfile("ci-oidc", AwsProfiles.Kind.WEB_IDENTITY, Optional.empty()),
+                new AwsProfiles.AwsProfile("old-sso", AwsProfiles.Kind.SSO, Optional.of("eu-west-1")),
+                new AwsProfiles.AwsProfile("only-region", AwsProfiles.Kind.OTHER, Optional.of("ap-south-1")));
+        assertThat(AwsProfiles.Kind.SSO.label()).isEqualTo("IAM Identity Center");
+    }
+
+    @Test
+    void aBrokenCredentialsFileLeavesTheConfigProfiles() throws Exception {
+        Path config = Files.writeString(dir.resolve("config"), """
+                [profile dev-sso]
+                sso_session = corp
+                sso_account_id = 111122223333
+                sso_role_name = Developer
+
+                [sso-session corp]
+                sso_start_url = https://corp.awsapps.com/start
+                sso_region = us-east-1
+                """);
+        Path credentials = Files.writeString(dir.resolve("credentials"), "aws_access_key_id = outside any profile\n");
+
+        AwsProfiles.Discovery found = AwsProfiles.discover(config, credentials);
+
+        assertThat(found.profiles()).extracting(AwsProfiles.AwsProfile::name).containsExactly("dev-sso");
+        assertThat(found.problem()).get().asString().contains(credentials.toString())
+                .doesNotContain(config.toString());
+    }
+
+    @Test
+    void aProfileSourceListsTheProfilesOfItsOwnFiles() throws Exception {
+        Path credentials = Files.writeString(dir.resolve("credentials"), """
+                [sandbox]
+                aws_access_key_id = AKIAEXAMPLE
+                aws_secret_access_key = secretexample
+                region = eu-north-1
+                """);
+
+        AwsProfiles.Discovery found = ProfileSource.files(dir.resolve("no-config"), credentials).discover();
+
+        assertThat(found.profiles()).containsExactly(
+                new AwsProfiles.AwsProfile("sandbox", AwsProfiles.Kind.STATIC_KEYS, Optional.of("eu-north-1")));
+    }
+
+    @Test
     void missingFilesMeanNoProfiles() {
         AwsProfiles.Discovery found = AwsProfiles.discover(dir.resolve("nope"), dir.resolve("nope2"));
         assertThat(found.profiles()).isEmpty();

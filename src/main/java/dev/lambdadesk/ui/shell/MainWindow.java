@@ -4,16 +4,21 @@ import java.util.Objects;
 
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** Puts the shell into a stage: title, icons, sizes, theme, stylesheet and the Ctrl+1..4 section shortcuts. */
+/** Puts the shell into a stage: title, icons, sizes, theme, stylesheet and the Ctrl+1..4 section shortcuts and Ctrl+K. */
 public final class MainWindow {
 
     static final double PREFERRED_WIDTH = 1100;
     static final double PREFERRED_HEIGHT = 720;
     static final double MIN_WIDTH = 900;
     static final double MIN_HEIGHT = 600;
+    /** Ctrl+K (Cmd+K on macOS) opens the connection picker from anywhere in the window. */
+    static final KeyCombination CONNECTION_PICKER_KEYS = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
 
     private final MainWindowModels models;
 
@@ -32,6 +37,7 @@ public final class MainWindow {
                 Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("lambdadesk.css").toExternalForm());
         SectionShortcuts.install(scene, shell);
+        scene.getAccelerators().put(CONNECTION_PICKER_KEYS, shell::requestConnectionPicker);
 
         stage.setTitle(ShellViewModel.WINDOW_TITLE);
         stage.getIcons().setAll(AppIcons.load());

@@ -26,6 +26,8 @@ public final class ShellView extends BorderPane {
     @FXML
     private StackPane connectionSlot;
     @FXML
+    private StackPane noticeSlot;
+    @FXML
     private Button themeToggle;
     @FXML
     private FontIcon themeIcon;
@@ -82,7 +84,14 @@ public final class ShellView extends BorderPane {
 
     private void bindHeader() {
         sectionTitle.textProperty().bind(viewModel.sectionTitleProperty());
-        connectionSlot.getChildren().add(new ConnectionIndicator(viewModel));
+        Button connectionButton = new Button();
+        connectionButton.setId("connection-button");
+        connectionButton.getStyleClass().addAll(Styles.FLAT, "connection-button");
+        connectionButton.setGraphic(new ConnectionIndicator(viewModel));
+        connectionButton.accessibleTextProperty().bind(viewModel.connectionSummaryProperty());
+        connectionButton.setOnAction(event -> viewModel.requestConnectionPicker());
+        connectionSlot.getChildren().add(connectionButton);
+        noticeSlot.getChildren().add(new NoticeBar(viewModel));
 
         themeToggle.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         Tooltip themeTooltip = new Tooltip();

@@ -1,6 +1,8 @@
 package dev.lambdadesk.ui.shell;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -9,6 +11,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 import dev.lambdadesk.ui.common.Tone;
 
@@ -35,6 +39,10 @@ public final class ShellViewModel {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
     private final ReadOnlyStringWrapper themeToggleText = new ReadOnlyStringWrapper(this, "themeToggleText");
 
+    private final List<Runnable> connectionPickerListeners = new CopyOnWriteArrayList<>();
+    private final ObservableList<String> notices = FXCollections.observableArrayList();
+    private final ObservableList<String> noticesView = FXCollections.unmodifiableObservableList(notices);
+
     public ShellViewModel() {
         sectionTitle.bind(Bindings.createStringBinding(() -> selectedSection.get().title(), selectedSection));
         connectionSummary.bind(Bindings.createStringBinding(() -> connection.get().summary(), connection));
@@ -54,6 +62,35 @@ public final class ShellViewModel {
     /** Called on the UI thread by whatever watches the connection. */
     public void showConnection(ConnectionStatus status) {
         connection.set(Objects.requireNonNull(status, "status"));
+    }
+
+    /** The person asked to change the connection (indicator clicked, Ctrl+K). */
+    public void requestConnectionPicker() {
+        connectionPickerListeners.forEach(Runnable::run);
+    }
+
+    /** Called each time the person asks to change the connection; whoever owns the picker opens it. */
+    public void onConnectionPickerRequested(Runnable listener) {
+        connectionPickerListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * Shows a sentence in the notice bar until the person dismisses it, e.g. that a damaged settings file was set
+     * aside. The same sentence is not shown twice at once.
+     */
+    public void showNotice(String message) {
+        if (!message.isBlank() && !notices.contains(message)) {
+            notices.add(message);
+        }
+    }
+
+    public void dismissNotices() {
+        notices.clear();
+    }
+
+    /** The notices shown now, oldest first. */
+    public ObservableList<String> notices() {
+        return noticesView;
     }
 
     public void toggleStatePanel() {

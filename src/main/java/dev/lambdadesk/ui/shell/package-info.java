@@ -13,6 +13,11 @@
  *
  * <p>How the connection indicator is fed: whatever watches the connection calls
  * {@link dev.lambdadesk.ui.shell.ShellViewModel#showConnection} on the UI thread (from background work, through
- * {@link dev.lambdadesk.ui.common.UiExecutor#post}).
+ * {@link dev.lambdadesk.ui.common.UiExecutor#post}); {@code ui.connection.ConnectionViewModel} does it in the app.
+ * Clicking the indicator or Ctrl+K calls {@link dev.lambdadesk.ui.shell.ShellViewModel#requestConnectionPicker},
+ * which opens whatever registered with {@code onConnectionPickerRequested} (the connection picker).
+ *
+ * <p>How to tell the person something once (a damaged settings file, an unknown profile): call
+ * {@link dev.lambdadesk.ui.shell.ShellViewModel#showNotice}; the notice bar under the header shows it until closed.
  */
 package dev.lambdadesk.ui.shell;

@@ -2,6 +2,7 @@ package dev.lambdadesk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -100,6 +101,32 @@ class ShellViewModelTest {
 
         shell.toggleTheme();
         assertThat(shell.themeToggleTextProperty().get()).isEqualTo("Switch to the dark theme");
+    }
+
+    @Test
+    void noticesAreShownOnceEachUntilDismissed() {
+        shell.showNotice("The settings file was damaged and was set aside.");
+        shell.showNotice("The settings file was damaged and was set aside.");
+        shell.showNotice("There is no profile named 'prod'.");
+        shell.showNotice(" ");
+
+        assertThat(shell.notices()).containsExactly("The settings file was damaged and was set aside.",
+                "There is no profile named 'prod'.");
+        assertThatThrownBy(() -> shell.notices().clear()).isInstanceOf(UnsupportedOperationException.class);
+
+        shell.dismissNotices();
+        assertThat(shell.notices()).isEmpty();
+    }
+
+    @Test
+    void askingForTheConnectionPickerTellsWhoeverOpensIt() {
+        List<String> opened = new ArrayList<>();
+        shell.onConnectionPickerRequested(() -> opened.add("picker"));
+
+        shell.requestConnectionPicker();
+        shell.requestConnectionPicker();
+
+        assertThat(opened).hasSize(2);
     }
 
     private String summaryOf(ConnectionState state, String target) {

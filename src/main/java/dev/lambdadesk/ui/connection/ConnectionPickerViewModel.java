@@ -1,0 +1,191 @@
+package dev.lambdadesk.ui.connection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import dev.lambdadesk.aws.AwsProfiles;
+import dev.lambdadesk.aws.EndpointUrls;
+import dev.lambdadesk.aws.ProfileSource;
+import dev.lambdadesk.core.ConnectionSpec;
+import dev.lambdadesk.ui.common.Tone;
+import dev.lambdadesk.ui.common.UiExecutor;
+import dev.lambdadesk.ui.shell.ConnectionState;
+
+/**
+ * The connection picker: the local endpoint or a profile, a region, and an optional endpoint URL. Profiles are read
+ * off the FX thread when the picker opens; a file that cannot be read is named in {@link #profilesMessageProperty}.
+ */
+public final class ConnectionPickerViewModel {
+
+    private static final Logger LOG = Logger.getLogger(ConnectionPickerViewModel.class.getName());
+
+    private final ConnectionViewModel connection;
+    private final ObservableList<ConnectionChoice> choices = FXCollections.observableArrayList();
+    private final ObjectProperty<ConnectionChoice> selectedChoice = new SimpleObjectProperty<>(this, "selectedChoice");
+    private final ObservableList<String> regions;
+    private final StringProperty region = new SimpleStringProperty(this, "region");
+    private final StringProperty endpointUrl = new SimpleStringProperty(this, "endpointUrl", "");
+    private final ReadOnlyBooleanWrapper endpointUrlApplies = new ReadOnlyBooleanWrapper(this, "endpointUrlApplies");
+    private final ReadOnlyStringWrapper endpointUrlProblem = new ReadOnlyStringWrapper(this, "endpointUrlProblem", "");
+    private final ReadOnlyStringWrapper profilesMessage = new ReadOnlyStringWrapper(this, "profilesMessage", "");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
+    private final ReadOnlyObjectWrapper<Tone> outcomeTone = new ReadOnlyObjectWrapper<>(this, "outcomeTone", Tone.NEUTRAL);
+    private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
+    private final BooleanBinding canApply;
+
+    ConnectionPickerViewModel(ConnectionViewModel connection, ProfileSource profiles, UiExecutor executor,
+                              ConnectionSpec current) {
+        this.connection = connection;
+        List<String> all = new ArrayList<>(AwsProfiles.commercialRegions());
+        if (!all.contains(current.region())) {
+            all.add(0, current.region());
+        }
+        regions = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(all));
+        region.set(current.region());
+        if (current instanceof ConnectionSpec.Profile p) {
+            endpointUrl.set(p.endpointUrl().orElse(""));
+        }
+        selectedChoice.addListener((observable, old, now) -> {
+            if (now != null) {
+                now.ownRegion().ifPresent(region::set);
+            }
+            endpointUrlApplies.set(now != null && now.takesEndpointUrl());
+        });
+        endpointUrlProblem.bind(Bindings.createStringBinding(
+                () -> endpointUrlApplies.get() && !endpointUrl.get().isBlank()
+                        ? EndpointUrls.problem(endpointUrl.get()).orElse("") : "",
+                endpointUrl, endpointUrlApplies));
+        canApply = selectedChoice.isNotNull().and(region.isNotEmpty()).and(endpointUrlProblem.isEmpty())
+                .and(busy.not()).and(loading.not());
+        executor.run(profiles::discover, found -> fill(found, current), failure -> {
+            LOG.log(Level.WARNING, "Reading the AWS profiles failed", failure);
+            fill(new AwsProfiles.Discovery(List.of(), Optional.of("The AWS profile files could not be read: "
+                    + failure.getMessage())), current);
+        });
+    }
+
+    /** Connects to the chosen connection; the picker is {@link #finishedProperty finished} once it works. */
+    public void apply() {
+        if (!canApply.get()) {
+            return;
+        }
+        String url = endpointUrlApplies.get() ? endpointUrl.get().strip() : "";
+        ConnectionSpec spec = selectedChoice.get().toSpec(region.get(),
+                url.isEmpty() ? Optional.empty() : Optional.of(url));
+        busy.set(true);
+        outcome.set("Connecting to " + spec.label() + "…");
+        outcomeTone.set(Tone.ACCENT);
+        connection.choose(spec, result -> {
+            busy.set(false);
+            if (result.status().state() == ConnectionState.CONNECTED) {
+                outcome.set("");
+                outcomeTone.set(Tone.NEUTRAL);
+                finished.set(true);
+            } else {
+                outcome.set((result.switched() ? "Switched to " + spec.label() + ", but it is "
+                        + result.status().state().words() + ". " : "") + result.status().detail());
+                outcomeTone.set(result.status().state().tone());
+            }
+        });
+    }
+
+    private void fill(AwsProfiles.Discovery found, ConnectionSpec current) {
+        List<ConnectionChoice> all = new ArrayList<>();
+        all.add(new ConnectionChoice.Local());
+        found.profiles().forEach(p -> all.add(new ConnectionChoice.Profile(p)));
+        choices.setAll(all);
+        profilesMessage.set(found.problem().orElse(found.profiles().isEmpty()
+                ? "No AWS profiles were found in ~/.aws/config or ~/.aws/credentials." : ""));
+        ConnectionChoice match = switch (current) {
+            case ConnectionSpec.Local l -> all.get(0);
+            case ConnectionSpec.Profile p -> all.stream()
+                    .filter(c -> c instanceof ConnectionChoice.Profile cp && cp.profile().name().equals(p.profileName()))
+                    .findFirst().orElse(all.get(0));
+        };
+        selectedChoice.set(match);
+        region.set(current.region()); // the connection in use keeps its region, even if its profile names another
+        loading.set(false);
+    }
+
+    public ObservableList<ConnectionChoice> choices() {
+        return FXCollections.unmodifiableObservableList(choices);
+    }
+
+    public ObjectProperty<ConnectionChoice> selectedChoiceProperty() {
+        return selectedChoice;
+    }
+
+    /** Every commercial region, sorted (the region in use first when it is from another partition). */
+    public ObservableList<String> regions() {
+        return regions;
+    }
+
+    public StringProperty regionProperty() {
+        return region;
+    }
+
+    public StringProperty endpointUrlProperty() {
+        return endpointUrl;
+    }
+
+    /** False for the local endpoint, which has its own address. */
+    public ReadOnlyBooleanProperty endpointUrlAppliesProperty() {
+        return endpointUrlApplies.getReadOnlyProperty();
+    }
+
+    /** Why the endpoint URL cannot be used, or an empty string. */
+    public ReadOnlyStringProperty endpointUrlProblemProperty() {
+        return endpointUrlProblem.getReadOnlyProperty();
+    }
+
+    /** A file that could not be read, or that no profile was found; empty otherwise. */
+    public ReadOnlyStringProperty profilesMessageProperty() {
+        return profilesMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** What happened to the last apply when it did not simply work; empty otherwise. */
+    public ReadOnlyStringProperty outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Tone> outcomeToneProperty() {
+        return outcomeTone.getReadOnlyProperty();
+    }
+
+    /** True once the chosen connection works: the picker can close. */
+    public ReadOnlyBooleanProperty finishedProperty() {
+        return finished.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canApplyProperty() {
+        return canApply;
+    }
+}

@@ -1,0 +1,253 @@
+package dev.lambdadesk.ui.connection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.lambdadesk.aws.AwsProblem;
+import dev.lambdadesk.aws.ConnectionMonitor;
+import dev.lambdadesk.aws.ProfileSource;
+import dev.lambdadesk.core.ConnectionSpec;
+import dev.lambdadesk.ui.common.CurrentThreadUiExecutor;
+import dev.lambdadesk.ui.common.Tone;
+import dev.lambdadesk.ui.shell.ConnectionState;
+import dev.lambdadesk.ui.shell.ConnectionStatus;
+
+/** Switching connections through the picker, against an in-process local endpoint and generated profile files. */
+class ConnectionViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private ConnectionFixture fx;
+
+    @BeforeEach
+    void start() throws IOException {
+        fx = new ConnectionFixture(dir, new CurrentThreadUiExecutor());
+    }
+
+    @AfterEach
+    void stop() {
+        fx.close();
+    }
+
+    @Test
+    void thePickerListsTheLocalEndpointAndEveryProfileWithItsKind() {
+        ConnectionPickerViewModel picker = fx.viewModel.newPicker();
+
+        assertThat(picker.choices()).extracting(ConnectionChoice::label).containsExactly(
+                "Local endpoint · built in, no AWS account", "dev-sso · IAM Identity Center",
+                "lambdadesk-local · access keys", "wrong-secret · access keys");
+        assertThat(picker.profilesMessageProperty().get()).isEmpty();
+        assertThat(picker.regions()).contains("us-east-1", "eu-central-1", "ap-southeast-2")
+                .doesNotContain("us-gov-west-1", "cn-north-1");
+        assertThat(picker.selectedChoiceProperty().get()).isInstanceOf(ConnectionChoice.Local.class);
+        assertThat(picker.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void pickingAProfileWithAnEndpointUrlSwitchesTheSessionAndSaysConnected() {
+        ConnectionPickerViewModel picker = fx.viewModel.newPicker();
+        select(picker, "lambdadesk-local");
+        picker.endpointUrlProperty().set(fx.endpointUrl());
+
+        picker.apply();
+
+        ConnectionSpec expected = new ConnectionSpec.Profile("lambdadesk-local", "us-east-1",
+                Optional.of(fx.endpointUrl()));
+        assertThat(fx.switches).containsExactly(expected);
+        assertThat(fx.session.current()).get().extracting(c -> c.spec()).isEqualTo(expected);
+        ConnectionStatus status = fx.shell.connectionProperty().get();
+        assertThat(status.state()).isEqualTo(ConnectionState.CONNECTED);
+        assertThat(status.summary()).isEqualTo("lambdadesk-local · us-east-1 · " + fx.endpointUrl());
+        assertThat(status.detail()).contains(fx.endpointUrl(), "profile lambdadesk-local");
+        assertThat(picker.finishedProperty().get()).isTrue();
+        assertThat(fx.viewModel.chosenConnectionProperty().get()).isEqualTo(expected);
+        assertThat(fx.session.current().orElseThrow().clients().lambda().listFunctions().functions())
+                .isEmpty(); // the switched session really works
+    }
+
+    @Test
+    void aProfilesOwnRegionIsPreselectedAndTheLocalEndpointTakesNoUrl() {
+        ConnectionPickerViewModel picker = fx.viewModel.newPicker();
+
+        select(picker, "dev-sso");
+        assertThat(picker.regionProperty().get()).isEqualTo("us-west-2");
+        assertThat(picker.endpointUrlAppliesProperty().get()).isTrue();
+
+        picker.endpointUrlProperty().set("localhost:4566");
+        assertThat(picker.endpointUrlProblemProperty().get()).contains("http:// or https://");
+        assertThat(picker.canApplyProperty().get()).isFalse();
+
+        picker.selectedChoiceProperty().set(picker.choices().get(0));
+        assertThat(picker.endpointUrlAppliesProperty().get()).isFalse();
+        assertThat(picker.endpointUrlProblemProperty().get()).isEmpty();
+        assertThat(picker.canApplyProperty().get()).isTrue();
+        assertThat(picker.regionProperty().get()).isEqualTo("us-west-2");
+    }
+
+    @Test
+    void aWrongSecretGivesCredentialsRefusedAndThePickerStaysOpenWithTheReason() {
+        ConnectionPickerViewModel picker = fx.viewModel.newPicker();
+        select(picker, "wrong-secret");
+        assertThat(picker.regionProperty().get()).isEqualTo("eu-west-1");
+        picker.endpointUrlProperty().set(fx.endpointUrl());
+
+        picker.apply();
+
+        assertThat(fx.shell.connectionProperty().get().state()).isEqualTo(ConnectionState.CREDENTIALS_REFUSED);
+        assertThat(fx.shell.connectionProperty().get().detail()).contains("credentials were refused");
+        assertThat(picker.finishedProperty().get()).isFalse();
+        assertThat(picker.busyProperty().get()).isFalse();
+        assertThat(picker.outcomeProperty().get()).startsWith("Switched to wrong-secret · eu-west-1")
+                .contains("credentials refused");
+        assertThat(fx.switches).hasSize(1);
+    }
+
+    @Test
+    void anUnreachableUrlGivesUnreachable() throws IOException {
+        String closed = "http://127.0.0.1:" + freePort();
+        ConnectionPickerViewModel picker = fx.viewModel.newPicker();
+        select(picker, "lambdadesk-local");
+        picker.endpointUrlProperty().set(closed);
+
+        picker.apply();
+
+        ConnectionStatus status = fx.shell.connectionProperty().get();
+        assertThat(status.state()).isEqualTo(ConnectionState.UNREACHABLE);
+        assertThat(status.detail()).contains("cannot be reached", closed);
+        assertThat(fx.scheduler.pendingCount()).isEqualTo(1); // it will be checked again
+    }
+
+    @Test
+    void anSsoProfileWithoutASignInSaysToRunAwsSsoLogin() {
+        ConnectionPickerViewModel picker = fx.viewModel.newPicker();
+        select(picker, "dev-sso");
+        picker.endpointUrlProperty().set(fx.endpointUrl());
+
+        picker.apply();
+
+        ConnectionStatus status = fx.shell.connectionProperty().get();
+        assertThat(status.state()).isEqualTo(ConnectionState.CREDENTIALS_EXPIRED);
+        assertThat(status.detail()).contains("aws sso login --profile dev-sso");
+    }
+
+    @Test
+    void aBrokenConfigFileIsNamedInThePickerAndTheOtherProfilesRemain() throws IOException {
+        Files.writeString(fx.configFile, "[profile half\nregion = us-east-1\n");
+
+        ConnectionPickerViewModel picker = fx.viewModel.newPicker();
+
+        assertThat(picker.profilesMessageProperty().get()).contains(fx.configFile.toString(), "cannot be read");
+        assertThat(picker.choices()).extracting(ConnectionChoice::label)
+                .contains("lambdadesk-local · access keys").noneMatch(l -> l.startsWith("half"));
+    }
+
+    @Test
+    void reportedFailuresChangeTheIndicatorAndARecheckRestoresIt() {
+        fx.viewModel.connect(new ConnectionSpec.Local("us-east-1"));
+        assertThat(fx.shell.connectionProperty().get().state()).isEqualTo(ConnectionState.CONNECTED);
+        assertThat(fx.viewModel.chosenConnectionProperty().get()).isNull(); // start-up is not the person's pick
+
+        fx.monitor.reportFailure(new AwsProblem(AwsProblem.Kind.UNREACHABLE, "", "The endpoint cannot be reached.",
+                "", List.of()));
+        assertThat(fx.shell.connectionProperty().get().state()).isEqualTo(ConnectionState.UNREACHABLE);
+
+        fx.scheduler.advance(RecheckSchedule.FIRST);
+        assertThat(fx.shell.connectionProperty().get().state()).isEqualTo(ConnectionState.CONNECTED);
+        assertThat(fx.scheduler.pendingCount()).isZero();
+
+        fx.monitor.reportFailure(new AwsProblem(AwsProblem.Kind.ACCESS_DENIED, "AccessDeniedException",
+                "Access denied: lambda:ListFunctions.", "", List.of()));
+        assertThat(fx.shell.connectionProperty().get().state()).isEqualTo(ConnectionState.ACCESS_DENIED);
+        assertThat(fx.shell.connectionProperty().get().detail()).isEqualTo("Access denied: lambda:ListFunctions.");
+        fx.monitor.reportSuccess();
+        assertThat(fx.shell.connectionProperty().get().state()).isEqualTo(ConnectionState.CONNECTED);
+    }
+
+    @Test
+    void throttlingLeavesTheIndicatorAlone() {
+        fx.viewModel.connect(new ConnectionSpec.Local("us-east-1"));
+        ConnectionStatus before = fx.shell.connectionProperty().get();
+
+        fx.monitor.reportFailure(new AwsProblem(AwsProblem.Kind.THROTTLED, "", "slow down", "", List.of()));
+
+        assertThat(fx.shell.connectionProperty().get()).isEqualTo(before);
+        assertThat(fx.monitor.health()).get().matches(ConnectionMonitor.Health::isHealthy);
+    }
+
+    @Test
+    void aConnectionThatCannotBeOpenedIsShownWithoutSwitching() throws IOException {
+        ConnectionViewModel failing = new ConnectionViewModel(fx.session, fx.monitor, spec -> {
+            throw new IOException("Address already in use");
+        }, ProfileSource.files(fx.configFile, fx.credentialsFile), new CurrentThreadUiExecutor(),
+                fx.scheduler, fx.shell);
+
+        failing.connect(new ConnectionSpec.Local("us-east-1"));
+
+        assertThat(fx.session.current()).isEmpty();
+        assertThat(fx.shell.connectionProperty().get().state()).isEqualTo(ConnectionState.UNREACHABLE);
+        assertThat(fx.shell.connectionProperty().get().detail()).contains("Address already in use");
+    }
+
+    @Test
+    void aPickThatCannotBeOpenedLeavesTheConnectionInUseAndSaysWhy() {
+        ConnectionViewModel viewModel = new ConnectionViewModel(fx.session, fx.monitor, spec -> {
+            if (spec instanceof ConnectionSpec.Profile) {
+                throw new IllegalStateException("The profile file changed while it was read");
+            }
+            return fx.connector.open(spec);
+        }, ProfileSource.files(fx.configFile, fx.credentialsFile), new CurrentThreadUiExecutor(), fx.scheduler,
+                fx.shell);
+        viewModel.connect(new ConnectionSpec.Local("us-east-1"));
+        ConnectionStatus connected = fx.shell.connectionProperty().get();
+
+        ConnectionPickerViewModel picker = viewModel.newPicker();
+        select(picker, "lambdadesk-local");
+        picker.apply();
+
+        assertThat(fx.session.current()).get().extracting(c -> c.spec())
+                .isEqualTo(new ConnectionSpec.Local("us-east-1"));
+        assertThat(fx.shell.connectionProperty().get()).isEqualTo(connected);
+        assertThat(picker.outcomeProperty().get())
+                .isEqualTo("The connection could not be opened: The profile file changed while it was read. "
+                        + "Details are in the log.");
+        assertThat(picker.outcomeToneProperty().get()).isEqualTo(Tone.DANGER);
+        assertThat(viewModel.chosenConnectionProperty().get()).isNull();
+    }
+
+    @Test
+    void thePickerOpensOnTheConnectionInUse() {
+        ConnectionSpec inUse = new ConnectionSpec.Profile("lambdadesk-local", "eu-central-1",
+                Optional.of(fx.endpointUrl()));
+        fx.viewModel.connect(inUse);
+
+        ConnectionPickerViewModel picker = fx.viewModel.newPicker();
+
+        assertThat(picker.selectedChoiceProperty().get().label()).isEqualTo("lambdadesk-local · access keys");
+        assertThat(picker.regionProperty().get()).isEqualTo("eu-central-1");
+        assertThat(picker.endpointUrlProperty().get()).isEqualTo(fx.endpointUrl());
+    }
+
+    private static void select(ConnectionPickerViewModel picker, String profile) {
+        picker.selectedChoiceProperty().set(picker.choices().stream()
+                .filter(c -> c instanceof ConnectionChoice.Profile p && p.profile().name().equals(profile))
+                .findFirst().orElseThrow());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
