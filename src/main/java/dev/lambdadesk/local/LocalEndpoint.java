@@ -23,6 +23,8 @@ import dev.lambdadesk.local.iam.IamModule;
 import dev.lambdadesk.local.lambda.CodeObjectSource;
 import dev.lambdadesk.local.lambda.CodeSigningCheck;
 import dev.lambdadesk.local.lambda.LambdaModule;
+import dev.lambdadesk.local.s3.S3Module;
+import dev.lambdadesk.local.s3.S3Storage;
 import dev.lambdadesk.local.sigv4.SigV4Verifier;
 import dev.lambdadesk.local.sigv4.UrlPresigner;
 import dev.lambdadesk.local.store.BlobStore;
@@ -89,9 +91,10 @@ public final class LocalEndpoint implements AutoCloseable {
     /** The services on the port; the first one answers requests that name no service. */
     private static List<ServiceModule> modules(ServiceEnvironment env, LocalEndpointConfig config) {
         IamModule iam = new IamModule(env);
+        S3Module s3 = new S3Module(new S3Storage(env.store(), env.blobs(), env.clock()));
         LambdaModule lambda = new LambdaModule(env, config.pendingMillis(), iam.roles()::lambdaCanAssume,
                 CodeObjectSource.none(), CodeSigningCheck.unsignedOnly());
-        return List.of(lambda, iam);
+        return List.of(lambda, iam, s3);
     }
 
     private static void collectGarbage(BlobStore blobs, List<ServiceModule> modules) throws IOException {

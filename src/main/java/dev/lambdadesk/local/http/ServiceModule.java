@@ -38,6 +38,11 @@ public interface ServiceModule {
 
     ApiException requestTooLarge(Route route);
 
+    /** A body whose aws-chunked framing is broken (S3 answers IncompleteBody). */
+    default ApiException malformedPayload(String message) {
+        return new ApiException(400, "InvalidRequest", message);
+    }
+
     /** An unexpected failure, as the service's internal error. */
     ApiException internalError();
 
