@@ -1,7 +1,9 @@
 package dev.lambdadesk.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -10,8 +12,13 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import dev.lambdadesk.aws.Session;
+import dev.lambdadesk.aws.StateWatcher;
+import dev.lambdadesk.core.TaskScheduler;
+import dev.lambdadesk.persist.DraftStore;
+import dev.lambdadesk.persist.SettingsStore;
 import dev.lambdadesk.ui.common.FxUiExecutor;
 import dev.lambdadesk.ui.common.UiExecutor;
+import dev.lambdadesk.ui.functions.FunctionsContext;
 import dev.lambdadesk.ui.functions.FunctionsViewModel;
 import dev.lambdadesk.ui.shell.ConnectionState;
 import dev.lambdadesk.ui.shell.ConnectionStatus;
@@ -23,6 +30,7 @@ import dev.lambdadesk.ui.signing.configs.CodeSigningConfigsViewModel;
 import dev.lambdadesk.ui.signing.jobs.SigningJobsViewModel;
 import dev.lambdadesk.ui.signing.profiles.SigningProfilesViewModel;
 import dev.lambdadesk.ui.statepanel.StatePanelViewModel;
+import dev.lambdadesk.validation.RequestValidator;
 
 /**
  * The desktop app's composition root: starts JavaFX, builds every ViewModel with its dependencies, opens the main
@@ -102,8 +110,17 @@ final class DesktopApp {
     /** Every ViewModel of the main window; features add their dependencies (gateways, the executor) here. */
     private MainWindowModels composeViewModels(UiExecutor executor) {
         ShellViewModel shell = new ShellViewModel();
-        return new MainWindowModels(shell, new FunctionsViewModel(), new CodeSigningConfigsViewModel(),
-                new SigningProfilesViewModel(), new SigningJobsViewModel(), new StatePanelViewModel());
+        Clock clock = Clock.systemDefaultZone();
+        TaskScheduler scheduler = TaskScheduler.virtualThreads();
+        StatePanelViewModel statePanel = new StatePanelViewModel(session, executor, scheduler, clock,
+                StateWatcher.Policy.standard());
+        AtomicBoolean keepSecretsInDrafts = new AtomicBoolean(false);
+        executor.run(() -> new SettingsStore(dataDir, clock).loadOrDefaults().storeSecretsInDrafts(),
+                keepSecretsInDrafts::set, failure -> LOG.log(Level.WARNING, "Settings not read", failure));
+        FunctionsContext functions = new FunctionsContext(session, executor, RequestValidator.standard(), scheduler,
+                clock, new DraftStore(dataDir, clock), keepSecretsInDrafts::get, statePanel);
+        return new MainWindowModels(shell, new FunctionsViewModel(functions), new CodeSigningConfigsViewModel(),
+                new SigningProfilesViewModel(), new SigningJobsViewModel(), statePanel);
     }
 
     private static String plainReason(RuntimeException e) {
