@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -15,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import dev.lambdadesk.aws.AwsErrorExplainer;
 import dev.lambdadesk.aws.Session;
 import dev.lambdadesk.aws.StateWatcher;
 import dev.lambdadesk.core.FunctionStatus;
@@ -32,7 +34,8 @@ public final class StatePanelViewModel {
     static final int MAX_ROWS = 30;
     private static final Duration TICK = Duration.ofSeconds(1);
 
-    private final Session session;
+    private final StateWatcher.StatusSource source;
+    private final Supplier<AwsErrorExplainer> explainer;
     private final UiExecutor ui;
     private final TaskScheduler scheduler;
     private final Clock clock;
@@ -47,7 +50,14 @@ public final class StatePanelViewModel {
 
     public StatePanelViewModel(Session session, UiExecutor ui, TaskScheduler scheduler, Clock clock,
             StateWatcher.Policy policy) {
-        this.session = Objects.requireNonNull(session, "session");
+        this(name -> session.lambda().status(name), session::explainer, ui, scheduler, clock, policy);
+    }
+
+    /** With the status call given directly; the public constructor polls GetFunction on the session. */
+    StatePanelViewModel(StateWatcher.StatusSource source, Supplier<AwsErrorExplainer> explainer, UiExecutor ui,
+            TaskScheduler scheduler, Clock clock, StateWatcher.Policy policy) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.explainer = Objects.requireNonNull(explainer, "explainer");
         this.ui = Objects.requireNonNull(ui, "ui");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -78,8 +88,7 @@ public final class StatePanelViewModel {
     }
 
     private WatchRow start(WatchRow row) {
-        StateWatcher watcher = new StateWatcher(name -> session.lambda().status(name), scheduler, ui::post, clock,
-                session.explainer(), policy);
+        StateWatcher watcher = new StateWatcher(source, scheduler, ui::post, clock, explainer.get(), policy);
         rows.add(0, row);
         trim();
         row.attach(watcher.watch(row.functionName(), row.listener()));

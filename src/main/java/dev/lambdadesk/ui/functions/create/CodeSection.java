@@ -40,6 +40,7 @@ public final class CodeSection extends FormSection {
             new SimpleStringProperty(this, "sourceKmsKey", ""));
     private final BooleanBinding image;
     private CodeSource lastZipSource = CodeSource.ZIP_FILE;
+    private FormValidation validation;
 
     CodeSection(Session session, UiExecutor ui, ObservableBooleanValue imagePackage) {
         this.zip = new ZipFilePicker(ui);
@@ -51,6 +52,7 @@ public final class CodeSection extends FormSection {
         this.image = Bindings.createBooleanBinding(() -> source.get() == CodeSource.IMAGE, source);
         imagePackage.addListener((observable, old, isImage) -> followPackageType(isImage));
         source.addListener((observable, old, now) -> {
+            claimCode(now);
             if (now == CodeSource.S3 && s3.buckets().isEmpty()) {
                 s3.loadBuckets();
             }
@@ -73,7 +75,8 @@ public final class CodeSection extends FormSection {
 
     @Override
     void registerFields(FormValidation validation) {
-        validation.field("code-source", "Code");
+        this.validation = validation;
+        validation.field("code-source");
         validation.field("zip-file", "Code.ZipFile");
         validation.field("s3-bucket", "Code.S3Bucket");
         validation.field("s3-key", "Code.S3Key");
@@ -83,6 +86,20 @@ public final class CodeSection extends FormSection {
         validation.field("image-entry-point", "ImageConfig.EntryPoint");
         validation.field("image-command", "ImageConfig.Command", "ImageConfig");
         validation.field("image-working-directory", "ImageConfig.WorkingDirectory");
+        claimCode(source.get());
+    }
+
+    /** "Choose the code" (a finding on Code itself) belongs to the field of the source chosen. */
+    private void claimCode(CodeSource chosen) {
+        if (validation == null) {
+            return;
+        }
+        validation.reassign("zip-file", chosen == CodeSource.ZIP_FILE ? List.of("Code.ZipFile", "Code")
+                : List.of("Code.ZipFile"));
+        validation.reassign("s3-bucket", chosen == CodeSource.S3 ? List.of("Code.S3Bucket", "Code")
+                : List.of("Code.S3Bucket"));
+        validation.reassign("image-uri", chosen == CodeSource.IMAGE ? List.of("Code.ImageUri", "Code")
+                : List.of("Code.ImageUri"));
     }
 
     @Override
