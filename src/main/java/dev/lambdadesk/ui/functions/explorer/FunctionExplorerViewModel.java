@@ -123,7 +123,7 @@ public final class FunctionExplorerViewModel {
             context.session().lambda().deleteFunction(target.name());
             return target;
         }, deleted -> {
-            functions.remove(deleted);
+            functions.removeIf(f -> f.name().equals(deleted.name()));
             notice.set("Deleted " + deleted.name() + ".");
         }, failure -> notice.set(target.name() + " could not be deleted: "
                 + context.session().explainer().explain(failure).summary()));
