@@ -27,14 +27,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import dev.lambdadesk.core.ConnectionSpec;
+import dev.lambdadesk.testing.WindowModels;
 import dev.lambdadesk.ui.common.FxUiExecutor;
-import dev.lambdadesk.ui.functions.FunctionsViewModel;
 import dev.lambdadesk.ui.shell.MainWindow;
-import dev.lambdadesk.ui.shell.MainWindowModels;
-import dev.lambdadesk.ui.signing.configs.CodeSigningConfigsViewModel;
-import dev.lambdadesk.ui.signing.jobs.SigningJobsViewModel;
-import dev.lambdadesk.ui.signing.profiles.SigningProfilesViewModel;
-import dev.lambdadesk.ui.statepanel.StatePanelViewModel;
 
 /** The real main window, headless: the picker opens from the connection indicator and switches the connection. */
 @ExtendWith(ApplicationExtension.class)
@@ -49,8 +44,7 @@ class ConnectionPickerViewTest {
         dir = Files.createTempDirectory("picker-test");
         executor = new FxUiExecutor();
         fx = new ConnectionFixture(dir, executor);
-        new MainWindow(new MainWindowModels(fx.shell, new FunctionsViewModel(), new CodeSigningConfigsViewModel(),
-                new SigningProfilesViewModel(), new SigningJobsViewModel(), new StatePanelViewModel())).show(stage);
+        new MainWindow(WindowModels.of(fx.shell, fx.session, executor, dir.resolve("data"))).show(stage);
         ConnectionPickerView.openOnRequest(fx.shell, fx.viewModel, stage);
     }
 
