@@ -69,6 +69,10 @@ public final class Session implements AutoCloseable {
         return new IamGateway(clients());
     }
 
+    public SignerGateway signer() {
+        return new SignerGateway(clients());
+    }
+
     public S3Gateway s3() {
         return new S3Gateway(clients());
     }
