@@ -27,6 +27,7 @@ import dev.lambdadesk.ui.shell.MainWindow;
 import dev.lambdadesk.ui.shell.MainWindowModels;
 import dev.lambdadesk.ui.shell.ShellViewModel;
 import dev.lambdadesk.ui.shell.UncaughtErrorReporter;
+import dev.lambdadesk.ui.signing.SigningContext;
 import dev.lambdadesk.ui.signing.configs.CodeSigningConfigsViewModel;
 import dev.lambdadesk.ui.signing.jobs.SigningJobsViewModel;
 import dev.lambdadesk.ui.signing.profiles.SigningProfilesViewModel;
@@ -126,8 +127,10 @@ final class DesktopApp {
                 settings.pollingPolicy());
         FunctionsContext functions = new FunctionsContext(session, executor, RequestValidator.standard(), scheduler,
                 clock, new DraftStore(dataDir, clock), () -> settings.current().storeSecretsInDrafts(), statePanel);
-        return new MainWindowModels(shell, new FunctionsViewModel(functions), new CodeSigningConfigsViewModel(),
-                new SigningProfilesViewModel(), new SigningJobsViewModel(), statePanel);
+        SigningContext signing = new SigningContext(session, executor, RequestValidator.standard(), scheduler, clock,
+                new DraftStore(dataDir, clock), monitor, statePanel);
+        return new MainWindowModels(shell, new FunctionsViewModel(functions), new CodeSigningConfigsViewModel(signing),
+                new SigningProfilesViewModel(signing), new SigningJobsViewModel(signing), statePanel);
     }
 
     private static String plainReason(RuntimeException e) {

@@ -3,6 +3,7 @@ package dev.lambdadesk.testing;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import dev.lambdadesk.aws.ConnectionMonitor;
 import dev.lambdadesk.aws.Session;
 import dev.lambdadesk.aws.StateWatcher;
 import dev.lambdadesk.core.TaskScheduler;
@@ -12,6 +13,7 @@ import dev.lambdadesk.ui.functions.FunctionsContext;
 import dev.lambdadesk.ui.functions.FunctionsViewModel;
 import dev.lambdadesk.ui.shell.MainWindowModels;
 import dev.lambdadesk.ui.shell.ShellViewModel;
+import dev.lambdadesk.ui.signing.SigningContext;
 import dev.lambdadesk.ui.signing.configs.CodeSigningConfigsViewModel;
 import dev.lambdadesk.ui.signing.jobs.SigningJobsViewModel;
 import dev.lambdadesk.ui.signing.profiles.SigningProfilesViewModel;
@@ -33,7 +35,9 @@ public final class WindowModels {
         DraftStore drafts = new DraftStore(dataDir, clock);
         FunctionsContext functions = new FunctionsContext(session, ui, RequestValidator.standard(), scheduler,
                 clock, drafts, () -> false, statePanel);
-        return new MainWindowModels(shell, new FunctionsViewModel(functions), new CodeSigningConfigsViewModel(),
-                new SigningProfilesViewModel(), new SigningJobsViewModel(), statePanel);
+        SigningContext signing = new SigningContext(session, ui, RequestValidator.standard(), scheduler, clock, drafts,
+                new ConnectionMonitor(session), statePanel);
+        return new MainWindowModels(shell, new FunctionsViewModel(functions), new CodeSigningConfigsViewModel(signing),
+                new SigningProfilesViewModel(signing), new SigningJobsViewModel(signing), statePanel);
     }
 }

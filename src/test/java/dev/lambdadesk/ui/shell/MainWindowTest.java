@@ -3,7 +3,6 @@ package dev.lambdadesk.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 
 import javafx.application.Application;
@@ -27,18 +26,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import dev.lambdadesk.aws.Session;
-import dev.lambdadesk.aws.StateWatcher;
-import dev.lambdadesk.core.TaskScheduler;
-import dev.lambdadesk.persist.DraftStore;
+import dev.lambdadesk.testing.WindowModels;
 import dev.lambdadesk.ui.common.CurrentThreadUiExecutor;
-import dev.lambdadesk.ui.common.UiExecutor;
-import dev.lambdadesk.ui.functions.FunctionsContext;
-import dev.lambdadesk.ui.functions.FunctionsViewModel;
-import dev.lambdadesk.ui.signing.configs.CodeSigningConfigsViewModel;
-import dev.lambdadesk.ui.signing.jobs.SigningJobsViewModel;
-import dev.lambdadesk.ui.signing.profiles.SigningProfilesViewModel;
-import dev.lambdadesk.ui.statepanel.StatePanelViewModel;
-import dev.lambdadesk.validation.RequestValidator;
 
 /** Starts the real main window headless and uses it by mouse and keyboard. */
 @ExtendWith(ApplicationExtension.class)
@@ -53,15 +42,8 @@ class MainWindowTest {
         shell = new ShellViewModel();
         shell.showConnection(ConnectionStatus.of(ConnectionState.CONNECTED, "Local endpoint · us-east-1"));
         Session session = new Session(); // never connected: every section shows its empty state
-        UiExecutor ui = new CurrentThreadUiExecutor();
-        TaskScheduler scheduler = TaskScheduler.virtualThreads();
-        StatePanelViewModel statePanel = new StatePanelViewModel(session, ui, scheduler, Clock.systemUTC(),
-                StateWatcher.Policy.standard());
-        FunctionsContext functions = new FunctionsContext(session, ui, RequestValidator.standard(), scheduler,
-                Clock.systemUTC(), new DraftStore(Path.of(System.getProperty("java.io.tmpdir"), "ld-shell-test"),
-                Clock.systemUTC()), () -> false, statePanel);
-        new MainWindow(new MainWindowModels(shell, new FunctionsViewModel(functions), new CodeSigningConfigsViewModel(),
-                new SigningProfilesViewModel(), new SigningJobsViewModel(), statePanel)).show(stage);
+        new MainWindow(WindowModels.of(shell, session, new CurrentThreadUiExecutor(),
+                Path.of(System.getProperty("java.io.tmpdir"), "ld-shell-test"))).show(stage);
     }
 
     @AfterEach

@@ -9,6 +9,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class CodeSigningConfigsViewModel {
 
+    public CodeSigningConfigsViewModel(dev.lambdadesk.ui.signing.SigningContext context) {
+    }
+
     private final ReadOnlyStringWrapper emptyStateTitle = new ReadOnlyStringWrapper("Code signing configurations");
     private final ReadOnlyStringWrapper emptyStateMessage = new ReadOnlyStringWrapper(
             "Code signing configurations arrive here: each one's policy (Warn or Enforce), the signing "

@@ -9,6 +9,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class SigningJobsViewModel {
 
+    public SigningJobsViewModel(dev.lambdadesk.ui.signing.SigningContext context) {
+    }
+
     private final ReadOnlyStringWrapper emptyStateTitle = new ReadOnlyStringWrapper("Signing jobs");
     private final ReadOnlyStringWrapper emptyStateMessage = new ReadOnlyStringWrapper(
             "Signing jobs arrive here: each job's source package, signed object, profile version and status,"

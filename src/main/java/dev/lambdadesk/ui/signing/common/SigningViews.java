@@ -1,0 +1,113 @@
+package dev.lambdadesk.ui.signing.common;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
+import atlantafx.base.theme.Styles;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import dev.lambdadesk.ui.common.Tone;
+import dev.lambdadesk.ui.common.ToneStyles;
+
+/** Small pieces the code signing views share: header bars, banners, buttons, badges, the clipboard. */
+public final class SigningViews {
+
+    private static final String STYLESHEET = "/dev/lambdadesk/ui/signing/signing.css";
+    private static final String FORMS = "/dev/lambdadesk/ui/common/forms.css";
+
+    private SigningViews() {
+    }
+
+    /** Adds the code signing and form style sheets to a section's root. */
+    public static void style(StackPane root) {
+        root.getStylesheets().add(SigningViews.class.getResource(FORMS).toExternalForm());
+        root.getStylesheets().add(SigningViews.class.getResource(STYLESHEET).toExternalForm());
+    }
+
+    /** A page's header bar; a null node leaves a growing gap (what follows goes to the right). */
+    public static HBox header(Node... nodes) {
+        HBox bar = new HBox(10);
+        bar.getStyleClass().add("signing-header");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        for (Node n : nodes) {
+            if (n == null) {
+                Region spacer = new Region();
+                HBox.setHgrow(spacer, Priority.ALWAYS);
+                bar.getChildren().add(spacer);
+            } else {
+                bar.getChildren().add(n);
+            }
+        }
+        return bar;
+    }
+
+    public static Button button(String id, String text, String icon, Runnable action) {
+        Button button = new Button(text, icon == null ? null : new FontIcon(icon));
+        button.setId(id);
+        button.setMnemonicParsing(true);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    /** A small icon button with a tooltip and an accessible name. */
+    public static Button iconButton(String id, String icon, String what, Runnable action) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setId(id);
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        button.setTooltip(new Tooltip(what));
+        button.setAccessibleText(what);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    /** A line of text in a tone that hides itself while the text is empty. */
+    public static Label banner(String id, ObservableValue<String> text, Tone tone) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("signing-banner");
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(Bindings.createBooleanBinding(() -> !empty(text.getValue()), text));
+        label.managedProperty().bind(label.visibleProperty());
+        ToneStyles.apply(label, tone);
+        return label;
+    }
+
+    /** A muted note under a control. */
+    public static Label note(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("form-note");
+        label.setWrapText(true);
+        return label;
+    }
+
+    /** A status word on a coloured badge. */
+    public static Label badge(String text, Tone tone) {
+        Label label = new Label(text);
+        label.getStyleClass().add("status-badge");
+        ToneStyles.apply(label, tone);
+        return label;
+    }
+
+    public static void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private static boolean empty(String s) {
+        return s == null || s.isEmpty();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.lambdadesk.ui.signing.profiles;
+
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import atlantafx.base.theme.Styles;
+
+import dev.lambdadesk.core.SigningJobInfo;
+import dev.lambdadesk.ui.common.EmptyState;
+import dev.lambdadesk.ui.common.Tone;
+import dev.lambdadesk.ui.signing.common.DetailsGrid;
+import dev.lambdadesk.ui.signing.common.SigningViews;
+import dev.lambdadesk.ui.signing.common.StatusTones;
+
+/** The selected profile: its name and actions, its details, and the signing jobs made with it. */
+final class ProfileDetailsView extends StackPane {
+
+    ProfileDetailsView(ProfileDetailsViewModel viewModel, List<Button> actions) {
+        setId("profile-details");
+        getStyleClass().add("details-pane");
+        Label title = new Label();
+        title.setId("profile-details-title");
+        title.getStyleClass().add(Styles.TITLE_4);
+        title.textProperty().bind(Bindings.createStringBinding(() -> viewModel.profileProperty().get() == null ? ""
+                : viewModel.profileProperty().get().name(), viewModel.profileProperty()));
+        Button copy = SigningViews.button("copy-version-arn", "Copy version ARN", "fth-copy",
+                () -> SigningViews.copy(viewModel.profileProperty().get().versionArn()));
+        HBox bar = new HBox(6, copy);
+        bar.getChildren().addAll(actions);
+        bar.getStyleClass().add("details-actions");
+        Label jobsTitle = new Label("Signing jobs made with it");
+        jobsTitle.getStyleClass().add("details-subtitle");
+        VBox content = new VBox(8, title, bar,
+                SigningViews.banner("profile-details-problem", viewModel.problemProperty(), Tone.DANGER),
+                new DetailsGrid(viewModel.rows()), jobsTitle, jobsTable(viewModel));
+        content.getStyleClass().add("details-content");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("details-scroll");
+        EmptyState empty = new EmptyState("fth-key", new ReadOnlyObjectWrapper<>("No profile selected"),
+                new ReadOnlyObjectWrapper<>("Select a profile to see its ARNs, validity, revocation and jobs."));
+        scroll.visibleProperty().bind(viewModel.profileProperty().isNotNull());
+        empty.visibleProperty().bind(viewModel.profileProperty().isNull());
+        getChildren().addAll(empty, scroll);
+    }
+
+    private static TableView<SigningJobInfo> jobsTable(ProfileDetailsViewModel viewModel) {
+        TableView<SigningJobInfo> jobs = new TableView<>(viewModel.jobs());
+        jobs.setId("profile-jobs");
+        jobs.setPrefHeight(180);
+        jobs.setPlaceholder(new Label("No signing jobs yet."));
+        TableColumn<SigningJobInfo, SigningJobInfo> status = new TableColumn<>("Status");
+        status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        status.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(SigningJobInfo item, boolean empty) {
+                super.updateItem(item, empty);
+                setGraphic(empty || item == null ? null
+                        : SigningViews.badge(StatusTones.label(item), StatusTones.of(item)));
+            }
+        });
+        jobs.getColumns().setAll(List.of(column("Job", 120, j -> j.jobId().substring(0, Math.min(8, j.jobId()
+                .length())) + "…"), status, column("Created", 130, viewModel::timeOf),
+                column("Source", 200, j -> j.source().uri())));
+        jobs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return jobs;
+    }
+
+    private static TableColumn<SigningJobInfo, String> column(String title, double width,
+            Function<SigningJobInfo, String> value) {
+        TableColumn<SigningJobInfo, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+}

@@ -1,0 +1,164 @@
+package dev.lambdadesk.ui.signing.profiles;
+
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import atlantafx.base.theme.Styles;
+
+import dev.lambdadesk.core.SigningProfileInfo;
+import dev.lambdadesk.ui.common.EmptyState;
+import dev.lambdadesk.ui.common.Tone;
+import dev.lambdadesk.ui.signing.common.SigningViews;
+import dev.lambdadesk.ui.signing.common.StatusTones;
+
+/** The profile list: toolbar with filters, the table, and the selected profile's details and actions. */
+final class ProfileListView extends BorderPane {
+
+    private final SigningProfilesViewModel viewModel;
+    private final TableView<SigningProfileInfo> table = new TableView<>();
+
+    ProfileListView(SigningProfilesViewModel viewModel) {
+        this.viewModel = viewModel;
+        setId("profile-list");
+        VBox top = new VBox(6, toolbar(), SigningViews.banner("profiles-notice", viewModel.noticeProperty(),
+                Tone.ACCENT));
+        top.getStyleClass().add("signing-top");
+        setTop(top);
+        SplitPane split = new SplitPane(tablePane(), new ProfileDetailsView(viewModel.details(), actions()));
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.5);
+        setCenter(split);
+    }
+
+    private javafx.scene.layout.HBox toolbar() {
+        Button create = SigningViews.button("new-profile", "New profile", "fth-plus", viewModel::newProfile);
+        create.getStyleClass().add(Styles.ACCENT);
+        create.setTooltip(new javafx.scene.control.Tooltip("Create a signing profile (Ctrl+N)"));
+        Button refresh = SigningViews.iconButton("refresh-profiles", "fth-refresh-cw", "List the profiles again",
+                viewModel::refresh);
+        ComboBox<SigningProfilesViewModel.StatusFilter> status = new ComboBox<>();
+        status.setId("profile-status-filter");
+        status.getItems().setAll(SigningProfilesViewModel.StatusFilter.values());
+        status.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
+        status.setAccessibleText("Status filter");
+        ComboBox<String> platform = new ComboBox<>(viewModel.platformChoices());
+        platform.setId("profile-platform-filter");
+        platform.valueProperty().bindBidirectional(viewModel.platformFilterProperty());
+        platform.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return viewModel.platformLabel(id);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        platform.setAccessibleText("Platform filter");
+        CheckBox canceled = new CheckBox("Show canceled");
+        canceled.setId("show-canceled");
+        canceled.selectedProperty().bindBidirectional(viewModel.showCanceledProperty());
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setPrefSize(18, 18);
+        loading.visibleProperty().bind(viewModel.loadingProperty());
+        Label count = new Label();
+        count.setId("profiles-status");
+        count.getStyleClass().add("form-note");
+        count.textProperty().bind(viewModel.statusProperty());
+        return SigningViews.header(create, refresh, status, platform, canceled, null, loading, count);
+    }
+
+    private VBox tablePane() {
+        table.setId("profile-table");
+        table.setItems(viewModel.profiles());
+        TableColumn<SigningProfileInfo, SigningProfileInfo> state = new TableColumn<>("Status");
+        state.setId("column-status");
+        state.setPrefWidth(90);
+        state.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        state.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(SigningProfileInfo item, boolean empty) {
+                super.updateItem(item, empty);
+                setGraphic(empty || item == null ? null
+                        : SigningViews.badge(item.status().wire(), StatusTones.of(item.status())));
+            }
+        });
+        table.getColumns().setAll(List.of(
+                column("Name", "name", 170, SigningProfileInfo::name),
+                column("Platform", "platform", 120, SigningProfileInfo::platformDisplayName),
+                state,
+                column("Version", "version", 100, SigningProfileInfo::version),
+                column("Validity", "validity", 100, p -> p.validity().describe())));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new EmptyState("fth-key", new ReadOnlyObjectWrapper<>("No signing profiles"),
+                new ReadOnlyObjectWrapper<>("A signing profile signs code packages. Create one with New profile "
+                        + "(Ctrl+N); canceled ones appear with Show canceled.")));
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (viewModel.selectedProperty().get() != now) {
+                viewModel.selectedProperty().set(now);
+            }
+        });
+        viewModel.selectedProperty().addListener((o, old, now) -> {
+            if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        return new VBox(table);
+    }
+
+    private static TableColumn<SigningProfileInfo, String> column(String title, String id, double width,
+            Function<SigningProfileInfo, String> value) {
+        TableColumn<SigningProfileInfo, String> column = new TableColumn<>(title);
+        column.setId("column-" + id);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private List<Button> actions() {
+        Button cancel = SigningViews.button("cancel-profile", "Cancel profile…", "fth-slash", this::confirmCancel);
+        cancel.disableProperty().bind(viewModel.cancelDisabled());
+        Button revoke = SigningViews.button("revoke-profile", "Revoke…", "fth-alert-octagon", this::revoke);
+        revoke.getStyleClass().add(Styles.DANGER);
+        revoke.disableProperty().bind(viewModel.nothingSelected());
+        return List.of(cancel, revoke);
+    }
+
+    private void confirmCancel() {
+        ButtonType cancelProfile = new ButtonType("Cancel profile", ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType("Keep it", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, viewModel.cancelConsequences(), keep, cancelProfile);
+        confirm.setTitle("Cancel signing profile");
+        confirm.setHeaderText("Cancel " + viewModel.selectedProperty().get().name() + "?");
+        confirm.initOwner(getScene().getWindow());
+        confirm.getDialogPane().setId("cancel-profile-confirmation");
+        confirm.showAndWait().filter(b -> b == cancelProfile).ifPresent(b -> viewModel.cancelSelected());
+    }
+
+    private void revoke() {
+        RevokeProfileViewModel revoke = viewModel.revokeSelected();
+        if (revoke != null) {
+            new RevokeProfileDialog(revoke, getScene().getWindow()).show();
+        }
+    }
+}
