@@ -80,18 +80,24 @@ public final class FormDraft {
         });
     }
 
+    /** Runs a change the form makes itself (a reset, prefilling, a default): it is no edit worth a draft. */
+    public void quietly(Runnable change) {
+        boolean was = restoring;
+        restoring = true;
+        try {
+            change.run();
+        } finally {
+            restoring = was;
+        }
+    }
+
     /** Fills the form from the offered draft. */
     public void restore() {
         DraftStore.Draft draft = offered.get();
         if (draft != null) {
             offered.set(null);
             offerText.set("");
-            restoring = true;
-            try {
-                restorer.accept(draft.content());
-            } finally {
-                restoring = false;
-            }
+            quietly(() -> restorer.accept(draft.content()));
         }
     }
 

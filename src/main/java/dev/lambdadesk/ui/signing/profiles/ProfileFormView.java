@@ -113,7 +113,7 @@ final class ProfileFormView extends BorderPane {
         create.setDefaultButton(false);
         create.disableProperty().bind(viewModel.createDisabledProperty());
         create.setTooltip(new javafx.scene.control.Tooltip("Create the profile (Ctrl+Enter)"));
-        Button reset = SigningViews.button("reset-profile", "Clear", "fth-rotate-ccw", viewModel::reset);
+        Button reset = SigningViews.button("reset-profile", "Clear", "fth-rotate-ccw", viewModel::clear);
         ExportMenu export = new ExportMenu("profile-export", viewModel.export(), "signing-profile");
         Label summary = new Label();
         summary.setId("profile-problem-summary");

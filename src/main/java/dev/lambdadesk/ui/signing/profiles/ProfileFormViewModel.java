@@ -105,9 +105,11 @@ public final class ProfileFormViewModel {
     public void loadPlatforms() {
         calls.run(() -> context.session().signer().platforms(), found -> {
             String chosen = platform.get() == null ? SigningPlatformInfo.LAMBDA : platform.get().platformId();
-            platforms.setAll(found);
-            platform.set(found.stream().filter(p -> p.platformId().equals(chosen)).findFirst()
-                    .orElse(found.isEmpty() ? null : found.get(0)));
+            draft.quietly(() -> {
+                platforms.setAll(found);
+                platform.set(found.stream().filter(p -> p.platformId().equals(chosen)).findFirst()
+                        .orElse(found.isEmpty() ? null : found.get(0)));
+            });
         }, failed -> problem.set("The signing platforms could not be listed: " + failed.summary()));
     }
 
@@ -161,13 +163,21 @@ public final class ProfileFormViewModel {
 
     /** Back to a new form: no name, AWS Lambda, 135 months, no tags. */
     public void reset() {
-        name.set("");
-        validityValue.set("135");
-        validityUnit.set("MONTHS");
-        tags.rows().clear();
-        platforms.stream().filter(SigningPlatformInfo::signsLambdaCode).findFirst().ifPresent(platform::set);
+        draft.quietly(() -> {
+            name.set("");
+            validityValue.set("135");
+            validityUnit.set("MONTHS");
+            tags.rows().clear();
+            platforms.stream().filter(SigningPlatformInfo::signsLambdaCode).findFirst().ifPresent(platform::set);
+        });
         validation.clearServiceProblems();
         problem.set("");
+    }
+
+    /** The person clears the form: it starts over and its saved draft is dropped. */
+    public void clear() {
+        reset();
+        draft.discard();
     }
 
     private ObjectNode snapshot() {

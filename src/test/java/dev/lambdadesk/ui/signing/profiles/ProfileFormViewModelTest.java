@@ -108,6 +108,11 @@ class ProfileFormViewModelTest {
         assertThat(form.nameProperty().get()).isEmpty();
         assertThat(form.validityValueProperty().get()).isEqualTo("135");
         assertThat(form.noticeProperty().get()).contains("Release_1");
+
+        fx.scheduler.advance(Duration.ofSeconds(2));
+        ProfileFormViewModel reopened = new ProfileFormViewModel(fx.context);
+        reopened.opened();
+        assertThat(reopened.draft().offeredBinding().get()).as("no draft after a create").isFalse();
     }
 
     @Test
@@ -138,6 +143,7 @@ class ProfileFormViewModelTest {
         assertThat(reopened.nameProperty().get()).isEqualTo("Half_done");
         assertThat(reopened.validityValueProperty().get()).isEqualTo("12");
         assertThat(reopened.draft().offeredBinding().get()).isFalse();
+        assertThat(reopened.platformProperty().get().platformId()).isEqualTo(SigningPlatformInfo.LAMBDA);
     }
 
     @Test

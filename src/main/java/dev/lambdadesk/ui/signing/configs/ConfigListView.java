@@ -1,0 +1,117 @@
+package dev.lambdadesk.ui.signing.configs;
+
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import atlantafx.base.theme.Styles;
+
+import dev.lambdadesk.ui.common.EmptyState;
+import dev.lambdadesk.ui.common.Tone;
+import dev.lambdadesk.ui.signing.common.SigningViews;
+
+/** The configurations table with its toolbar, and the selected configuration's details. */
+final class ConfigListView extends BorderPane {
+
+    private final CodeSigningConfigsViewModel viewModel;
+    private final TableView<ConfigRow> table = new TableView<>();
+
+    ConfigListView(CodeSigningConfigsViewModel viewModel) {
+        this.viewModel = viewModel;
+        setId("config-list");
+        VBox top = new VBox(6, toolbar(), SigningViews.banner("configs-notice", viewModel.noticeProperty(),
+                Tone.ACCENT));
+        top.getStyleClass().add("signing-top");
+        setTop(top);
+        SplitPane split = new SplitPane(tablePane(), new ConfigDetailsView(viewModel.details()));
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.52);
+        setCenter(split);
+    }
+
+    private HBox toolbar() {
+        Button create = SigningViews.button("new-config", "New configuration", "fth-plus", viewModel::newConfig);
+        create.getStyleClass().add(Styles.ACCENT);
+        create.setTooltip(new Tooltip("Create a code signing configuration (Ctrl+N)"));
+        Button edit = SigningViews.button("edit-config", "Edit", "fth-edit-2", viewModel::editSelected);
+        edit.disableProperty().bind(viewModel.nothingSelected());
+        Button refresh = SigningViews.iconButton("refresh-configs", "fth-refresh-cw", "List the configurations again",
+                viewModel::refresh);
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setPrefSize(18, 18);
+        loading.visibleProperty().bind(viewModel.loadingProperty());
+        Label count = new Label();
+        count.setId("configs-status");
+        count.getStyleClass().add("form-note");
+        count.textProperty().bind(viewModel.statusProperty());
+        return SigningViews.header(create, edit, refresh, null, loading, count);
+    }
+
+    private VBox tablePane() {
+        table.setId("config-table");
+        table.setItems(viewModel.configs());
+        TableColumn<ConfigRow, ConfigRow> policy = new TableColumn<>("Policy");
+        policy.setId("column-policy");
+        policy.setPrefWidth(80);
+        policy.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        policy.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(ConfigRow item, boolean empty) {
+                super.updateItem(item, empty);
+                setGraphic(empty || item == null ? null : SigningViews.badge(item.info().policy(),
+                        ConfigFormViewModel.ENFORCE.equals(item.info().policy()) ? Tone.SUCCESS : Tone.WARNING));
+            }
+        });
+        table.getColumns().setAll(List.of(
+                column("ID", "id", 190, r -> r.info().id()),
+                column("Description", "description", 160, r -> r.info().description()),
+                policy,
+                column("Publishers", "publishers", 80, r -> String.valueOf(r.info().allowedPublishers().size())),
+                column("Functions", "functions", 80, r -> String.valueOf(r.functionArns().size()))));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new EmptyState("fth-shield", new ReadOnlyObjectWrapper<>("No code signing configurations"),
+                new ReadOnlyObjectWrapper<>("A configuration names the signing profiles a function trusts and its "
+                        + "policy (Warn or Enforce) for code they did not sign. Create one with New configuration.")));
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (viewModel.selectedProperty().get() != now) {
+                viewModel.selectedProperty().set(now);
+            }
+        });
+        viewModel.selectedProperty().addListener((o, old, now) -> {
+            if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                viewModel.editSelected();
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return new VBox(table);
+    }
+
+    private static TableColumn<ConfigRow, String> column(String title, String id, double width,
+            Function<ConfigRow, String> value) {
+        TableColumn<ConfigRow, String> column = new TableColumn<>(title);
+        column.setId("column-" + id);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+}
