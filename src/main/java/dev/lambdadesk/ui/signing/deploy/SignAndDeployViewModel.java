@@ -232,6 +232,14 @@ public final class SignAndDeployViewModel {
         return packageProblem.getReadOnlyProperty();
     }
 
+    /** The package file's problem as a field shows it. */
+    public javafx.beans.binding.ObjectBinding<dev.lambdadesk.ui.common.FieldFeedback> packageFeedback() {
+        return Bindings.createObjectBinding(() -> packageProblem.get().isEmpty()
+                ? dev.lambdadesk.ui.common.FieldFeedback.NONE
+                : new dev.lambdadesk.ui.common.FieldFeedback(dev.lambdadesk.core.Severity.ERROR, packageProblem.get()),
+                packageProblem);
+    }
+
     public StringProperty keyProperty() {
         return key;
     }

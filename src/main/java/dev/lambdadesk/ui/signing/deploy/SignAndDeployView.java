@@ -1,0 +1,217 @@
+package dev.lambdadesk.ui.signing.deploy;
+
+import java.io.File;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+
+import atlantafx.base.theme.Styles;
+
+import dev.lambdadesk.core.SigningProfileInfo;
+import dev.lambdadesk.ui.common.FormGrid;
+import dev.lambdadesk.ui.common.Tone;
+import dev.lambdadesk.ui.signing.common.DraftBanner;
+import dev.lambdadesk.ui.signing.common.SigningViews;
+
+/**
+ * Sign and deploy, top to bottom: package, bucket, profile; Sign (or Upload only); the steps as they happen; then
+ * Create function or Update code with the result. Escape goes back to the jobs.
+ */
+public final class SignAndDeployView extends BorderPane {
+
+    private final SignAndDeployViewModel viewModel;
+    private final TextField packagePath = new TextField();
+
+    public SignAndDeployView(SignAndDeployViewModel viewModel, Runnable back) {
+        this.viewModel = viewModel;
+        setId("sign-and-deploy");
+        Label title = new Label("Sign and deploy");
+        title.getStyleClass().add(Styles.TITLE_3);
+        VBox top = new VBox(6, SigningViews.header(SigningViews.button("sign-back", "Back to jobs", "fth-arrow-left",
+                back), title), new DraftBanner("sign-draft", viewModel.draft()));
+        top.getStyleClass().add("signing-top");
+        setTop(top);
+        FormGrid grid = new FormGrid();
+        packageRows(grid);
+        bucketRows(grid);
+        profileRows(grid);
+        VBox content = new VBox(10, grid, actions(), new StepsView(viewModel.run()), deployOffer());
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("form-scroll");
+        setCenter(scroll);
+        setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                back.run();
+                event.consume();
+            }
+        });
+    }
+
+    private void packageRows(FormGrid grid) {
+        packagePath.setId("sign-package");
+        packagePath.setPromptText("Path of the .zip to sign");
+        packagePath.textProperty().bindBidirectional(viewModel.packagePathProperty());
+        HBox.setHgrow(packagePath, Priority.ALWAYS);
+        Button browse = SigningViews.button("sign-browse", "Choose…", "fth-folder", this::choosePackage);
+        grid.field("Package", packagePath, new HBox(6, packagePath, browse), viewModel.packageFeedback(),
+                java.util.Optional.of("The .zip deployment package to sign"));
+        TextField key = new TextField();
+        key.setId("sign-key");
+        key.textProperty().bindBidirectional(viewModel.keyProperty());
+        grid.field("Object key", key, viewModel.validation().feedback("sign-key"), viewModel.limitsOf("source.s3.key"));
+    }
+
+    private void bucketRows(FormGrid grid) {
+        BucketChoice bucket = viewModel.bucket();
+        ComboBox<String> name = new ComboBox<>(bucket.buckets());
+        name.setId("sign-bucket");
+        name.setEditable(true);
+        name.setPromptText("Bucket name");
+        name.valueProperty().bindBidirectional(bucket.nameProperty());
+        Label message = SigningViews.note("");
+        message.setId("bucket-message");
+        message.textProperty().bind(bucket.messageProperty());
+        Button create = SigningViews.button("create-bucket", "Create bucket with versioning", "fth-plus",
+                bucket::createWithVersioning);
+        create.visibleProperty().bind(bucket.offersCreateBinding());
+        create.managedProperty().bind(create.visibleProperty());
+        Button version = SigningViews.button("enable-versioning", "Enable versioning", "fth-layers",
+                bucket::enableVersioning);
+        version.visibleProperty().bind(bucket.offersVersioningBinding());
+        version.managedProperty().bind(version.visibleProperty());
+        grid.field("Bucket", name, viewModel.validation().feedback("sign-bucket"),
+                java.util.Optional.of("A bucket with versioning on: Signer signs one version of an object."));
+        grid.row("", new VBox(4, message, new HBox(6, create, version)));
+    }
+
+    private void profileRows(FormGrid grid) {
+        ComboBox<SigningProfileInfo> profile = new ComboBox<>(viewModel.profiles());
+        profile.setId("sign-profile");
+        profile.valueProperty().bindBidirectional(viewModel.profileProperty());
+        profile.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SigningProfileInfo p) {
+                return p == null ? "" : p.name() + " · version " + p.version() + " · " + p.validity().describe();
+            }
+
+            @Override
+            public SigningProfileInfo fromString(String s) {
+                return null;
+            }
+        });
+        profile.setOnShowing(event -> viewModel.loadProfiles());
+        grid.field("Signing profile", profile, viewModel.validation().feedback("sign-profile"),
+                viewModel.limitsOf("profileName"));
+        grid.row("", SigningViews.note("Only Active AWS Lambda profiles can sign."));
+        TextField prefix = new TextField();
+        prefix.setId("sign-prefix");
+        prefix.textProperty().bindBidirectional(viewModel.prefixProperty());
+        grid.field("Signed object prefix", prefix, viewModel.validation().feedback("sign-prefix"),
+                viewModel.limitsOf("destination.s3.prefix"));
+    }
+
+    private HBox actions() {
+        Button sign = SigningViews.button("sign-package-button", "Sign package", "fth-pen-tool", viewModel::sign);
+        sign.getStyleClass().add(Styles.ACCENT);
+        sign.disableProperty().bind(viewModel.signDisabledProperty());
+        Button upload = SigningViews.button("upload-only", "Upload only (unsigned)", "fth-upload-cloud",
+                viewModel::uploadOnly);
+        upload.disableProperty().bind(viewModel.uploadDisabledProperty());
+        upload.setTooltip(new javafx.scene.control.Tooltip("Deploy the package unsigned, to see what a code signing "
+                + "configuration does with it"));
+        return SigningViews.header(sign, upload);
+    }
+
+    private VBox deployOffer() {
+        Label ready = new Label();
+        ready.setId("package-ready");
+        ready.setWrapText(true);
+        ready.textProperty().bind(Bindings.createStringBinding(() -> viewModel.run().resultProperty().get() == null
+                ? "" : "Ready to deploy: " + viewModel.run().resultProperty().get().describe() + ".",
+                viewModel.run().resultProperty()));
+        Button create = SigningViews.button("deploy-create-function", "Create function…", "fth-zap", () ->
+                new CreateFromPackageDialog(opened(viewModel.createFunction()), getScene().getWindow()).show());
+        create.getStyleClass().add(Styles.ACCENT);
+        Button update = SigningViews.button("deploy-update-code", "Update code of a function…", "fth-upload-cloud",
+                () -> new UpdateFromPackageDialog(opened(viewModel.updateCode()), getScene().getWindow()).show());
+        VBox offer = new VBox(8, ready, new HBox(8, create, update));
+        offer.getStyleClass().add("banner");
+        dev.lambdadesk.ui.common.ToneStyles.apply(offer, Tone.SUCCESS);
+        offer.visibleProperty().bind(viewModel.run().resultProperty().isNotNull());
+        offer.managedProperty().bind(offer.visibleProperty());
+        return offer;
+    }
+
+    private static CreateFromPackageViewModel opened(CreateFromPackageViewModel vm) {
+        vm.opened();
+        return vm;
+    }
+
+    private static UpdateFromPackageViewModel opened(UpdateFromPackageViewModel vm) {
+        vm.opened();
+        return vm;
+    }
+
+    private void choosePackage() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Choose the package to sign");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zip packages", "*.zip"));
+        File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            viewModel.packagePathProperty().set(file.getAbsolutePath());
+        }
+    }
+
+    /** Puts the keyboard focus on the package field. */
+    public void focusFirstField() {
+        packagePath.requestFocus();
+    }
+
+    /** The signing steps, one line each: icon in the step's tone, title, what happened. */
+    private static final class StepsView extends VBox {
+        StepsView(SigningRun run) {
+            getStyleClass().add("step-list");
+            setId("signing-steps");
+            for (SigningStep step : run.steps()) {
+                getChildren().add(line(step));
+            }
+        }
+
+        private static HBox line(SigningStep step) {
+            org.kordamp.ikonli.javafx.FontIcon icon = new org.kordamp.ikonli.javafx.FontIcon();
+            Label title = new Label(step.title());
+            title.setMinWidth(170);
+            Label detail = new Label();
+            detail.setId(step.id());
+            detail.setWrapText(true);
+            detail.textProperty().bind(step.detailProperty());
+            HBox line = new HBox(8, icon, title, detail);
+            line.getStyleClass().add("step-line");
+            Runnable show = () -> {
+                icon.setIconLiteral(switch (step.state()) {
+                    case WAITING -> "fth-circle";
+                    case RUNNING -> "fth-loader";
+                    case DONE -> "fth-check-circle";
+                    case FAILED -> "fth-x-circle";
+                });
+                dev.lambdadesk.ui.common.ToneStyles.apply(line, step.state().tone());
+            };
+            show.run();
+            step.stateProperty().addListener((o, old, now) -> show.run());
+            return line;
+        }
+    }
+}

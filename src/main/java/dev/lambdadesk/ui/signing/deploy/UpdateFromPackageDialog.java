@@ -1,0 +1,54 @@
+package dev.lambdadesk.ui.signing.deploy;
+
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import atlantafx.base.theme.Styles;
+
+import dev.lambdadesk.ui.common.FormGrid;
+import dev.lambdadesk.ui.common.Tone;
+import dev.lambdadesk.ui.signing.common.SigningViews;
+
+/** "Update code" of an existing function with a package in S3, then the outcome or why Lambda refused it. */
+final class UpdateFromPackageDialog extends Dialog<ButtonType> {
+
+    private static final ButtonType UPDATE = new ButtonType("Update code", ButtonBar.ButtonData.OK_DONE);
+
+    UpdateFromPackageDialog(UpdateFromPackageViewModel viewModel, Window owner) {
+        initOwner(owner);
+        setTitle("Update code");
+        setHeaderText("Deploy " + viewModel.pkg().describe() + " to a function");
+        setResizable(true);
+        DeployDialogs.style(getDialogPane(), "update-from-package-dialog");
+        ComboBox<String> function = new ComboBox<>(viewModel.functions());
+        function.setId("update-function");
+        function.setEditable(true);
+        function.valueProperty().bindBidirectional(viewModel.functionNameProperty());
+        FormGrid grid = new FormGrid();
+        grid.field("Function", function, viewModel.validation().feedback("update-function"),
+                viewModel.limitsOf("FunctionName"));
+        grid.row("", SigningViews.note("The function's code signing configuration (if any) checks the package."));
+        DeployState state = viewModel.state();
+        VBox content = new VBox(8, grid, SigningViews.banner("deploy-outcome", state.outcomeProperty(),
+                Tone.SUCCESS), SigningViews.banner("deploy-problem", state.problemProperty(), Tone.DANGER),
+                new RefusalPanel(state.refusalProperty()));
+        content.setPrefWidth(560);
+        getDialogPane().setContent(content);
+        getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE, UPDATE);
+        Button update = (Button) getDialogPane().lookupButton(UPDATE);
+        update.setId("deploy-update");
+        update.getStyleClass().add(Styles.ACCENT);
+        update.disableProperty().bind(viewModel.updateDisabledProperty());
+        update.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            viewModel.update();
+        });
+        setOnShown(event -> function.requestFocus());
+    }
+}

@@ -1,0 +1,176 @@
+package dev.lambdadesk.ui.signing.jobs;
+
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import atlantafx.base.theme.Styles;
+
+import dev.lambdadesk.core.SigningJobInfo;
+import dev.lambdadesk.ui.common.EmptyState;
+import dev.lambdadesk.ui.common.Tone;
+import dev.lambdadesk.ui.signing.common.DetailsGrid;
+import dev.lambdadesk.ui.signing.common.SigningViews;
+import dev.lambdadesk.ui.signing.common.StatusTones;
+
+/** The jobs table with its filters, and the selected job's details with "Revoke signature". */
+final class JobListView extends BorderPane {
+
+    private final SigningJobsViewModel viewModel;
+    private final TableView<SigningJobInfo> table = new TableView<>();
+
+    JobListView(SigningJobsViewModel viewModel) {
+        this.viewModel = viewModel;
+        setId("job-list");
+        VBox top = new VBox(6, toolbar(), SigningViews.banner("jobs-notice", viewModel.noticeProperty(),
+                Tone.ACCENT));
+        top.getStyleClass().add("signing-top");
+        setTop(top);
+        SplitPane split = new SplitPane(tablePane(), detailsPane());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.55);
+        setCenter(split);
+    }
+
+    private HBox toolbar() {
+        Button sign = SigningViews.button("open-sign-and-deploy", "Sign and deploy", "fth-pen-tool",
+                viewModel::openSignAndDeploy);
+        sign.getStyleClass().add(Styles.ACCENT);
+        sign.setTooltip(new Tooltip("Sign a package and deploy it (Ctrl+N)"));
+        Button refresh = SigningViews.iconButton("refresh-jobs", "fth-refresh-cw", "List the jobs again",
+                viewModel::refresh);
+        ComboBox<String> status = new ComboBox<>(viewModel.statusChoices());
+        status.setId("job-status-filter");
+        status.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
+        status.setConverter(anyAs("Any status"));
+        ComboBox<String> platform = new ComboBox<>(viewModel.platformChoices());
+        platform.setId("job-platform-filter");
+        platform.valueProperty().bindBidirectional(viewModel.platformFilterProperty());
+        platform.setConverter(anyAs("Any platform"));
+        ComboBox<SigningJobsViewModel.RevokedFilter> revoked = new ComboBox<>();
+        revoked.setId("job-revoked-filter");
+        revoked.getItems().setAll(SigningJobsViewModel.RevokedFilter.values());
+        revoked.valueProperty().bindBidirectional(viewModel.revokedFilterProperty());
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setPrefSize(18, 18);
+        loading.visibleProperty().bind(viewModel.loadingProperty());
+        Label count = new Label();
+        count.setId("jobs-status");
+        count.getStyleClass().add("form-note");
+        count.textProperty().bind(viewModel.statusProperty());
+        return SigningViews.header(sign, refresh, status, platform, revoked, null, loading, count);
+    }
+
+    private static StringConverter<String> anyAs(String any) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null || value.isEmpty() ? any : value;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        };
+    }
+
+    private VBox tablePane() {
+        table.setId("job-table");
+        table.setItems(viewModel.jobs());
+        TableColumn<SigningJobInfo, SigningJobInfo> status = new TableColumn<>("Status");
+        status.setPrefWidth(130);
+        status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        status.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(SigningJobInfo item, boolean empty) {
+                super.updateItem(item, empty);
+                setGraphic(empty || item == null ? null
+                        : SigningViews.badge(StatusTones.label(item), StatusTones.of(item)));
+            }
+        });
+        table.getColumns().setAll(List.of(column("Created", 130, viewModel::timeOf), status,
+                column("Profile", 110, SigningJobInfo::profileName),
+                column("Source", 180, j -> j.source().uri()),
+                column("Job", 100, j -> j.jobId().substring(0, Math.min(8, j.jobId().length())) + "…")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new EmptyState("fth-pen-tool", new ReadOnlyObjectWrapper<>("No signing jobs"),
+                new ReadOnlyObjectWrapper<>("Each signature a signing profile makes is a job listed here. Sign a "
+                        + "package with Sign and deploy (Ctrl+N).")));
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (viewModel.selectedProperty().get() != now) {
+                viewModel.selectedProperty().set(now);
+            }
+        });
+        viewModel.selectedProperty().addListener((o, old, now) -> {
+            if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return new VBox(table);
+    }
+
+    private static TableColumn<SigningJobInfo, String> column(String title, double width,
+            Function<SigningJobInfo, String> value) {
+        TableColumn<SigningJobInfo, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private StackPane detailsPane() {
+        JobDetailsViewModel details = viewModel.details();
+        Label title = new Label();
+        title.getStyleClass().add(Styles.TITLE_4);
+        title.textProperty().bind(Bindings.createStringBinding(() -> details.jobProperty().get() == null ? ""
+                : "Job " + details.jobProperty().get().jobId(), details.jobProperty()));
+        title.setWrapText(true);
+        Button revoke = SigningViews.button("revoke-signature", "Revoke signature…", "fth-alert-octagon",
+                this::revoke);
+        revoke.getStyleClass().add(Styles.DANGER);
+        revoke.disableProperty().bind(viewModel.revokeDisabled());
+        VBox content = new VBox(8, title, new HBox(6, revoke),
+                SigningViews.banner("job-details-problem", details.problemProperty(), Tone.DANGER),
+                new DetailsGrid(details.rows()));
+        content.getStyleClass().add("details-content");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("details-scroll");
+        EmptyState empty = new EmptyState("fth-pen-tool", new ReadOnlyObjectWrapper<>("No job selected"),
+                new ReadOnlyObjectWrapper<>("Select a job to see what it signed, with which profile version, "
+                        + "until when, and whether its signature was revoked."));
+        scroll.visibleProperty().bind(details.jobProperty().isNotNull());
+        empty.visibleProperty().bind(details.jobProperty().isNull());
+        StackPane pane = new StackPane(empty, scroll);
+        pane.setId("job-details");
+        pane.getStyleClass().add("details-pane");
+        return pane;
+    }
+
+    private void revoke() {
+        RevokeSignatureViewModel revoke = viewModel.revokeSelected();
+        if (revoke != null) {
+            new RevokeSignatureDialog(revoke, getScene().getWindow()).show();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.lambdadesk.ui.signing.jobs;
+
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import atlantafx.base.theme.Styles;
+
+import dev.lambdadesk.ui.common.FormGrid;
+import dev.lambdadesk.ui.common.Tone;
+import dev.lambdadesk.ui.signing.common.SigningViews;
+
+/** Revoke one job's signature: why, what it means, and an explicit confirmation. */
+final class RevokeSignatureDialog extends Dialog<ButtonType> {
+
+    private static final ButtonType REVOKE = new ButtonType("Revoke signature", ButtonBar.ButtonData.OK_DONE);
+
+    RevokeSignatureDialog(RevokeSignatureViewModel viewModel, Window owner) {
+        initOwner(owner);
+        setTitle("Revoke signature");
+        setHeaderText("Revoke the signature of job " + viewModel.job().jobId() + "?");
+        getDialogPane().setId("revoke-signature-dialog");
+        getDialogPane().getStylesheets().add(getClass().getResource("/dev/lambdadesk/ui/common/forms.css")
+                .toExternalForm());
+        TextArea reason = new TextArea();
+        reason.setId("signature-reason");
+        reason.setPrefRowCount(3);
+        reason.setWrapText(true);
+        reason.textProperty().bindBidirectional(viewModel.reasonProperty());
+        CheckBox understood = new CheckBox("I understand that this cannot be undone");
+        understood.setId("signature-understood");
+        understood.selectedProperty().bindBidirectional(viewModel.understoodProperty());
+        FormGrid grid = new FormGrid();
+        grid.field("Reason", reason, viewModel.validation().feedback("signature-reason"), viewModel.limitsOf());
+        grid.wide(SigningViews.note(viewModel.consequences()));
+        grid.wide(understood);
+        VBox content = new VBox(8, grid, SigningViews.banner("signature-problem", viewModel.problemProperty(),
+                Tone.DANGER));
+        content.setPrefWidth(540);
+        getDialogPane().setContent(content);
+        getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, REVOKE);
+        Button revoke = (Button) getDialogPane().lookupButton(REVOKE);
+        revoke.setId("revoke-signature-confirm");
+        revoke.getStyleClass().add(Styles.DANGER);
+        revoke.setDefaultButton(false);
+        revoke.disableProperty().bind(viewModel.revokeDisabledProperty());
+        revoke.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            viewModel.revoke();
+        });
+        viewModel.doneProperty().addListener((o, was, done) -> {
+            if (done) {
+                setResult(REVOKE);
+                close();
+            }
+        });
+        setOnShown(event -> reason.requestFocus());
+    }
+}
