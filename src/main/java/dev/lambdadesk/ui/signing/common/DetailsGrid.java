@@ -19,7 +19,7 @@ public final class DetailsGrid extends GridPane {
 
     public DetailsGrid(ObservableList<DetailRow> rows) {
         getStyleClass().add("details-grid");
-        ColumnConstraints names = new ColumnConstraints(150);
+        ColumnConstraints names = new ColumnConstraints(135);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         getColumnConstraints().addAll(names, values);
@@ -39,6 +39,7 @@ public final class DetailsGrid extends GridPane {
             value.setEditable(false);
             value.getStyleClass().add("detail-value");
             value.setAccessibleText(row.label());
+            value.setTooltip(new javafx.scene.control.Tooltip(row.value()));
             HBox.setHgrow(value, Priority.ALWAYS);
             HBox cell = new HBox(4, value);
             if (row.copyable()) {

@@ -85,6 +85,19 @@ public final class SigningViews {
         return label;
     }
 
+    /** A small button for a details pane's actions. */
+    public static Button small(String id, String text, String icon, Runnable action) {
+        Button button = button(id, text, icon, action);
+        button.getStyleClass().add(Styles.SMALL);
+        return button;
+    }
+
+    /** A form's problems list, shown only while there are problems. */
+    public static void hideWhenEmpty(javafx.scene.control.ListView<?> list) {
+        list.visibleProperty().bind(Bindings.isNotEmpty(list.getItems()));
+        list.managedProperty().bind(list.visibleProperty());
+    }
+
     /** A muted note under a control. */
     public static Label note(String text) {
         Label label = new Label(text);
@@ -97,8 +110,30 @@ public final class SigningViews {
     public static Label badge(String text, Tone tone) {
         Label label = new Label(text);
         label.getStyleClass().add("status-badge");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         ToneStyles.apply(label, tone);
         return label;
+    }
+
+    /**
+     * Puts the keyboard focus on {@code field}, now or, for a page shown for the first time (a scroll pane adds its
+     * content to the scene only when its skin is made), as soon as the field is in the scene.
+     */
+    public static void focus(Node field) {
+        if (field.getScene() != null) {
+            field.requestFocus();
+            return;
+        }
+        field.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                    javafx.scene.Scene old, javafx.scene.Scene now) {
+                if (now != null) {
+                    field.sceneProperty().removeListener(this);
+                    javafx.application.Platform.runLater(field::requestFocus);
+                }
+            }
+        });
     }
 
     public static void copy(String text) {

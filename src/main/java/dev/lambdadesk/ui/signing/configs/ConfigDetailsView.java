@@ -35,7 +35,7 @@ final class ConfigDetailsView extends StackPane {
         title.getStyleClass().add(Styles.TITLE_4);
         title.textProperty().bind(Bindings.createStringBinding(() -> viewModel.configProperty().get() == null ? ""
                 : viewModel.configProperty().get().info().id(), viewModel.configProperty()));
-        Button delete = SigningViews.button("delete-config", "Delete…", "fth-trash-2", this::confirmDelete);
+        Button delete = SigningViews.small("delete-config", "Delete…", "fth-trash-2", this::confirmDelete);
         delete.getStyleClass().add(Styles.DANGER);
         ListView<String> publishers = new ListView<>(viewModel.publishers());
         publishers.setId("config-publishers");
@@ -44,7 +44,7 @@ final class ConfigDetailsView extends StackPane {
         functions.setId("config-functions");
         functions.setPrefHeight(110);
         functions.setPlaceholder(new Label("No function uses it."));
-        Button detach = SigningViews.button("detach-config", "Detach from selected", "fth-link-2",
+        Button detach = SigningViews.small("detach-config", "Detach from selected", "fth-link-2",
                 () -> viewModel.detach(functions.getSelectionModel().getSelectedItem()));
         detach.disableProperty().bind(functions.getSelectionModel().selectedItemProperty().isNull());
         ComboBox<String> attachTo = new ComboBox<>(viewModel.attachableFunctions());
@@ -53,10 +53,10 @@ final class ConfigDetailsView extends StackPane {
         attachTo.setPromptText("Function name");
         attachTo.valueProperty().bindBidirectional(viewModel.functionToAttachProperty());
         attachTo.setOnShowing(event -> viewModel.loadFunctions());
-        Button attach = SigningViews.button("attach-config", "Attach", "fth-link", viewModel::attach);
+        Button attach = SigningViews.small("attach-config", "Attach", "fth-link", viewModel::attach);
         VBox content = new VBox(8, title, new HBox(6, delete),
                 SigningViews.banner("config-details-problem", viewModel.problemProperty(), Tone.DANGER),
-                new DetailsGrid(viewModel.rows()), subtitle("Allowed publishers"), publishers,
+                new DetailsGrid(viewModel.rows()), policyNote(viewModel), subtitle("Allowed publishers"), publishers,
                 subtitle("Functions using it"), functions, new HBox(6, detach),
                 subtitle("Attach to a function"), new HBox(6, attachTo, attach),
                 SigningViews.note("Attaching takes effect on the function's next deployment: its current code is "
@@ -71,6 +71,13 @@ final class ConfigDetailsView extends StackPane {
         scroll.visibleProperty().bind(viewModel.configProperty().isNotNull());
         empty.visibleProperty().bind(viewModel.configProperty().isNull());
         getChildren().addAll(empty, scroll);
+    }
+
+    private static Label policyNote(ConfigDetailsViewModel viewModel) {
+        Label note = SigningViews.note("");
+        note.setId("config-policy-note");
+        note.textProperty().bind(viewModel.policyNoteProperty());
+        return note;
     }
 
     private static Label subtitle(String text) {

@@ -41,6 +41,7 @@ public final class ConfigDetailsViewModel {
     private final ObservableList<String> attachable = FXCollections.observableArrayList();
     private final StringProperty functionToAttach = new SimpleStringProperty(this, "functionToAttach", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper policyNote = new ReadOnlyStringWrapper(this, "policyNote", "");
 
     /** @param changed told the ARN of a configuration whose functions changed (or "" after a delete) */
     ConfigDetailsViewModel(SigningContext context, Consumer<String> changed) {
@@ -61,8 +62,9 @@ public final class ConfigDetailsViewModel {
         rows.setAll(List.of(DetailRow.of("id", "ID", row.info().id()),
                 DetailRow.copyable("csc-arn", "ARN", row.info().arn()),
                 DetailRow.of("description", "Description", row.info().description()),
-                DetailRow.of("policy", "Policy", ConfigFormViewModel.explain(row.info().policy())),
-                DetailRow.of("modified", "Last modified", row.info().lastModified())));
+                DetailRow.of("policy", "Policy", row.info().policy()),
+                DetailRow.of("modified", "Last modified", shortTime(row.info().lastModified()))));
+        policyNote.set(ConfigFormViewModel.explain(row.info().policy()));
         publishers.setAll(row.info().allowedPublishers());
         functions.setAll(row.functionNames());
         calls.run(() -> context.session().signer().listProfiles(Set.of(), Optional.empty()),
@@ -144,6 +146,19 @@ public final class ConfigDetailsViewModel {
                 problem.set(inUse(using));
             }
         }, failed -> problem.set("Could not delete " + row.info().id() + ": " + failed.summary()));
+    }
+
+    /** "2026-05-03T10:11:12.345+0000" reads as "2026-05-03 10:11:12". */
+    static String shortTime(String lastModified) {
+        if (lastModified != null && lastModified.length() >= 19 && lastModified.charAt(10) == 'T') {
+            return lastModified.substring(0, 10) + " " + lastModified.substring(11, 19);
+        }
+        return lastModified;
+    }
+
+    /** What the configuration's policy does, in one sentence. */
+    public ReadOnlyStringProperty policyNoteProperty() {
+        return policyNote.getReadOnlyProperty();
     }
 
     /** The refusal of a delete while functions use the configuration. */

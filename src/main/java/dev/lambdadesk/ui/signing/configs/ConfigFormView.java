@@ -154,6 +154,7 @@ final class ConfigFormView extends BorderPane {
         ProblemsView problems = new ProblemsView(viewModel.validation().problems(),
                 id -> FieldFocus.focus(fields.getOrDefault(id, description)));
         problems.setId("config-problems");
+        SigningViews.hideWhenEmpty(problems);
         problems.setPrefHeight(80);
         VBox bottom = new VBox(6, problems, SigningViews.header(save, export, null, summary));
         bottom.getStyleClass().add("signing-bottom");
@@ -161,6 +162,6 @@ final class ConfigFormView extends BorderPane {
     }
 
     void focusFirstField() {
-        description.requestFocus();
+        SigningViews.focus(description);
     }
 }

@@ -83,7 +83,7 @@ final class ConfigListView extends BorderPane {
                 policy,
                 column("Publishers", "publishers", 80, r -> String.valueOf(r.info().allowedPublishers().size())),
                 column("Functions", "functions", 80, r -> String.valueOf(r.functionArns().size()))));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new EmptyState("fth-shield", new ReadOnlyObjectWrapper<>("No code signing configurations"),
                 new ReadOnlyObjectWrapper<>("A configuration names the signing profiles a function trusts and its "
                         + "policy (Warn or Enforce) for code they did not sign. Create one with New configuration.")));

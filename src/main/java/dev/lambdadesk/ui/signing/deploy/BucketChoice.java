@@ -120,6 +120,16 @@ public final class BucketChoice {
         return message.getReadOnlyProperty();
     }
 
+    /** How the check's message reads: a warning while something needs doing, success once the bucket is ready. */
+    public javafx.beans.binding.ObjectBinding<dev.lambdadesk.ui.common.Tone> toneBinding() {
+        return javafx.beans.binding.Bindings.createObjectBinding(() -> switch (state.get()) {
+            case READY -> dev.lambdadesk.ui.common.Tone.SUCCESS;
+            case MISSING, NOT_VERSIONED -> dev.lambdadesk.ui.common.Tone.WARNING;
+            case UNREADABLE -> dev.lambdadesk.ui.common.Tone.DANGER;
+            case NONE, CHECKING -> dev.lambdadesk.ui.common.Tone.NEUTRAL;
+        }, state);
+    }
+
     public BooleanBinding readyBinding() {
         return state.isEqualTo(State.READY);
     }

@@ -49,12 +49,9 @@ final class CreateFromPackageDialog extends Dialog<ButtonType> {
         role.setEditable(true);
         role.valueProperty().bindBidirectional(viewModel.roleProperty());
         ObservableList<String> configArns = FXCollections.observableArrayList("");
-        viewModel.configs().addListener((ListChangeListener<CodeSigningConfigInfo>) c -> {
-            String keep = viewModel.configArnProperty().get();
-            configArns.setAll("");
-            viewModel.configs().forEach(x -> configArns.add(x.arn()));
-            viewModel.configArnProperty().set(keep);
-        });
+        viewModel.configs().addListener((ListChangeListener<CodeSigningConfigInfo>) c ->
+                viewModel.configs().stream().map(CodeSigningConfigInfo::arn).filter(a -> !configArns.contains(a))
+                        .forEach(configArns::add));
         ComboBox<String> config = new ComboBox<>(configArns);
         config.setId("deploy-config");
         config.valueProperty().bindBidirectional(viewModel.configArnProperty());
@@ -111,8 +108,8 @@ final class CreateFromPackageDialog extends Dialog<ButtonType> {
 
     private static ObservableList<String> arnsOf(ObservableList<RoleInfo> roles) {
         ObservableList<String> arns = FXCollections.observableArrayList();
-        roles.addListener((ListChangeListener<RoleInfo>) c -> arns.setAll(roles.stream().map(RoleInfo::arn)
-                .toList()));
+        roles.addListener((ListChangeListener<RoleInfo>) c -> roles.stream().map(RoleInfo::arn)
+                .filter(a -> !arns.contains(a)).forEach(arns::add));
         return arns;
     }
 }

@@ -61,14 +61,16 @@ public final class CreateFromPackageViewModel {
         watch("deploy-handler", handler);
         watch("deploy-role", role);
         watch("deploy-config", configArn);
-        runtime.addListener((o, old, now) -> LambdaRuntimes.defaultHandler(now).filter(h -> handlerIsDefault(old))
+        runtime.addListener((o, old, now) -> LambdaRuntimes.defaultHandler(now == null ? "" : now)
+                .filter(h -> handlerIsDefault(old))
                 .ifPresent(handler::set));
         createDisabled = validation.hasErrorsProperty().or(state.deployingProperty()).or(state.deployedProperty());
         revalidate();
     }
 
     private boolean handlerIsDefault(String oldRuntime) {
-        return LambdaRuntimes.defaultHandler(oldRuntime).map(handler.get()::equals).orElse(true);
+        return LambdaRuntimes.defaultHandler(oldRuntime == null ? "" : oldRuntime).map(text(handler)::equals)
+                .orElse(true);
     }
 
     private void watch(String fieldId, Observable input) {
@@ -86,14 +88,14 @@ public final class CreateFromPackageViewModel {
     public void opened() {
         calls.run(() -> context.session().iam().listRoles(), found -> {
             roles.setAll(found);
-            if (role.get().isEmpty()) {
+            if (text(role).isEmpty()) {
                 found.stream().filter(r -> r.name().contains("lambda")).findFirst()
                         .or(() -> found.stream().findFirst()).ifPresent(r -> role.set(r.arn()));
             }
         }, failed -> { });
         calls.run(() -> context.session().codeSigningConfigs().list(), found -> {
             configs.setAll(found);
-            if (configArn.get().isEmpty()) {
+            if (text(configArn).isEmpty()) {
                 pkg.profileVersionArn().flatMap(arn -> found.stream()
                         .filter(c -> c.allowedPublishers().contains(arn)).findFirst())
                         .ifPresent(c -> configArn.set(c.arn()));
@@ -104,15 +106,20 @@ public final class CreateFromPackageViewModel {
     /** The CreateFunction request (AWS CLI input JSON). */
     public ObjectNode request() {
         ObjectNode request = JsonNodeFactory.instance.objectNode();
-        request.put("FunctionName", functionName.get());
-        request.put("Runtime", runtime.get());
-        request.put("Handler", handler.get());
-        request.put("Role", role.get());
+        request.put("FunctionName", text(functionName));
+        request.put("Runtime", text(runtime));
+        request.put("Handler", text(handler));
+        request.put("Role", text(role));
         request.set("Code", pkg.code());
-        if (!configArn.get().isEmpty()) {
-            request.put("CodeSigningConfigArn", configArn.get());
+        if (!text(configArn).isEmpty()) {
+            request.put("CodeSigningConfigArn", text(configArn));
         }
         return request;
+    }
+
+    /** A choice box may clear its value for a moment while its items change. */
+    private static String text(StringProperty p) {
+        return p.get() == null ? "" : p.get().trim();
     }
 
     /** Creates the function from the package. */
@@ -121,7 +128,7 @@ public final class CreateFromPackageViewModel {
             return;
         }
         ObjectNode request = request();
-        Optional<String> config = configArn.get().isEmpty() ? Optional.empty() : Optional.of(configArn.get());
+        Optional<String> config = text(configArn).isEmpty() ? Optional.empty() : Optional.of(text(configArn));
         validation.clearServiceProblems();
         state.run(pkg, () -> context.session().lambda().createFunction(request), () -> config, "Created",
                 failed -> validation.showServiceProblem(failed.summary(), failed.memberPaths()));
@@ -130,9 +137,9 @@ public final class CreateFromPackageViewModel {
     /** What the chosen configuration will do with this package, in one sentence. */
     public StringBinding configNote() {
         return Bindings.createStringBinding(() -> {
-            Optional<CodeSigningConfigInfo> c = configs.stream().filter(x -> x.arn().equals(configArn.get()))
+            Optional<CodeSigningConfigInfo> c = configs.stream().filter(x -> x.arn().equals(text(configArn)))
                     .findFirst();
-            if (configArn.get().isEmpty()) {
+            if (text(configArn).isEmpty()) {
                 return "No configuration: Lambda does not check the package's signature.";
             }
             if (c.isEmpty()) {

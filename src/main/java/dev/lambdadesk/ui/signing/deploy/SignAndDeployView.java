@@ -84,6 +84,8 @@ public final class SignAndDeployView extends BorderPane {
         Label message = SigningViews.note("");
         message.setId("bucket-message");
         message.textProperty().bind(bucket.messageProperty());
+        message.getStyleClass().setAll("field-message");
+        dev.lambdadesk.ui.common.ToneStyles.bind(message, bucket.toneBinding());
         Button create = SigningViews.button("create-bucket", "Create bucket with versioning", "fth-plus",
                 bucket::createWithVersioning);
         create.visibleProperty().bind(bucket.offersCreateBinding());
@@ -177,7 +179,7 @@ public final class SignAndDeployView extends BorderPane {
 
     /** Puts the keyboard focus on the package field. */
     public void focusFirstField() {
-        packagePath.requestFocus();
+        SigningViews.focus(packagePath);
     }
 
     /** The signing steps, one line each: icon in the step's tone, title, what happened. */

@@ -67,7 +67,7 @@ public final class UpdateFromPackageViewModel {
     /** The UpdateFunctionCode request (AWS CLI input JSON). */
     public ObjectNode request() {
         ObjectNode request = JsonNodeFactory.instance.objectNode();
-        request.put("FunctionName", functionName.get());
+        request.put("FunctionName", functionName.get() == null ? "" : functionName.get().trim());
         request.setAll(pkg.code());
         return request;
     }
@@ -78,7 +78,7 @@ public final class UpdateFromPackageViewModel {
             return;
         }
         ObjectNode request = request();
-        String name = functionName.get();
+        String name = request.path("FunctionName").asText();
         validation.clearServiceProblems();
         state.run(pkg, () -> context.session().lambda().updateFunctionCode(request),
                 () -> context.session().lambda().details(name).codeSigningConfigArn(), "Code updated",

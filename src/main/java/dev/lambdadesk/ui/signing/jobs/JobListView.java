@@ -112,7 +112,7 @@ final class JobListView extends BorderPane {
                 column("Profile", 110, SigningJobInfo::profileName),
                 column("Source", 180, j -> j.source().uri()),
                 column("Job", 100, j -> j.jobId().substring(0, Math.min(8, j.jobId().length())) + "…")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new EmptyState("fth-pen-tool", new ReadOnlyObjectWrapper<>("No signing jobs"),
                 new ReadOnlyObjectWrapper<>("Each signature a signing profile makes is a job listed here. Sign a "
                         + "package with Sign and deploy (Ctrl+N).")));
@@ -145,7 +145,7 @@ final class JobListView extends BorderPane {
         title.textProperty().bind(Bindings.createStringBinding(() -> details.jobProperty().get() == null ? ""
                 : "Job " + details.jobProperty().get().jobId(), details.jobProperty()));
         title.setWrapText(true);
-        Button revoke = SigningViews.button("revoke-signature", "Revoke signature…", "fth-alert-octagon",
+        Button revoke = SigningViews.small("revoke-signature", "Revoke signature…", "fth-alert-octagon",
                 this::revoke);
         revoke.getStyleClass().add(Styles.DANGER);
         revoke.disableProperty().bind(viewModel.revokeDisabled());

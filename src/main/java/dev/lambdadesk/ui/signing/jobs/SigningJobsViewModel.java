@@ -98,7 +98,7 @@ public final class SigningJobsViewModel {
                         : Optional.of(SigningJobInfo.Status.fromWire(statusFilter.get())),
                 platformFilter.get() == null || platformFilter.get().isEmpty() ? Optional.empty()
                         : Optional.of(platformFilter.get()),
-                switch (revokedFilter.get()) {
+                switch (revokedFilter.get() == null ? RevokedFilter.ANY : revokedFilter.get()) {
                     case ANY -> Optional.empty();
                     case VALID -> Optional.of(false);
                     case REVOKED -> Optional.of(true);

@@ -34,7 +34,7 @@ final class ProfileDetailsView extends StackPane {
         title.getStyleClass().add(Styles.TITLE_4);
         title.textProperty().bind(Bindings.createStringBinding(() -> viewModel.profileProperty().get() == null ? ""
                 : viewModel.profileProperty().get().name(), viewModel.profileProperty()));
-        Button copy = SigningViews.button("copy-version-arn", "Copy version ARN", "fth-copy",
+        Button copy = SigningViews.small("copy-version-arn", "Copy version ARN", "fth-copy",
                 () -> SigningViews.copy(viewModel.profileProperty().get().versionArn()));
         HBox bar = new HBox(6, copy);
         bar.getChildren().addAll(actions);
@@ -73,7 +73,7 @@ final class ProfileDetailsView extends StackPane {
         jobs.getColumns().setAll(List.of(column("Job", 120, j -> j.jobId().substring(0, Math.min(8, j.jobId()
                 .length())) + "…"), status, column("Created", 130, viewModel::timeOf),
                 column("Source", 200, j -> j.source().uri())));
-        jobs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        jobs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         return jobs;
     }
 

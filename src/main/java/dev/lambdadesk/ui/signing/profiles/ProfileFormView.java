@@ -122,6 +122,7 @@ final class ProfileFormView extends BorderPane {
         ProblemsView problems = new ProblemsView(viewModel.validation().problems(),
                 id -> FieldFocus.focus(fields.getOrDefault(id, name)));
         problems.setId("profile-problems");
+        SigningViews.hideWhenEmpty(problems);
         problems.setPrefHeight(90);
         VBox bottom = new VBox(6, problems, SigningViews.header(create, reset, export, null, summary));
         bottom.getStyleClass().add("signing-bottom");
@@ -129,6 +130,6 @@ final class ProfileFormView extends BorderPane {
     }
 
     void focusFirstField() {
-        name.requestFocus();
+        SigningViews.focus(name);
     }
 }

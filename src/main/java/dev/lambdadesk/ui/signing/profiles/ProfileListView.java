@@ -108,7 +108,7 @@ final class ProfileListView extends BorderPane {
                 state,
                 column("Version", "version", 100, SigningProfileInfo::version),
                 column("Validity", "validity", 100, p -> p.validity().describe())));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new EmptyState("fth-key", new ReadOnlyObjectWrapper<>("No signing profiles"),
                 new ReadOnlyObjectWrapper<>("A signing profile signs code packages. Create one with New profile "
                         + "(Ctrl+N); canceled ones appear with Show canceled.")));
@@ -136,9 +136,9 @@ final class ProfileListView extends BorderPane {
     }
 
     private List<Button> actions() {
-        Button cancel = SigningViews.button("cancel-profile", "Cancel profile…", "fth-slash", this::confirmCancel);
+        Button cancel = SigningViews.small("cancel-profile", "Cancel…", "fth-slash", this::confirmCancel);
         cancel.disableProperty().bind(viewModel.cancelDisabled());
-        Button revoke = SigningViews.button("revoke-profile", "Revoke…", "fth-alert-octagon", this::revoke);
+        Button revoke = SigningViews.small("revoke-profile", "Revoke…", "fth-alert-octagon", this::revoke);
         revoke.getStyleClass().add(Styles.DANGER);
         revoke.disableProperty().bind(viewModel.nothingSelected());
         return List.of(cancel, revoke);

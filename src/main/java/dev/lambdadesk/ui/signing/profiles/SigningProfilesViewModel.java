@@ -124,7 +124,7 @@ public final class SigningProfilesViewModel {
     }
 
     private void applyFilter() {
-        StatusFilter s = statusFilter.get();
+        StatusFilter s = statusFilter.get() == null ? StatusFilter.ANY : statusFilter.get();
         String platform = platformFilter.get();
         filtered.setPredicate(p -> statusShown(s, p.status())
                 && (platform == null || platform.isEmpty() || platform.equals(p.platformId())));

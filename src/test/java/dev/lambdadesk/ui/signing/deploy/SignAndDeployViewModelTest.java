@@ -145,6 +145,20 @@ class SignAndDeployViewModelTest {
     }
 
     @Test
+    void choiceBoxesClearingTheirValueForAMomentBreakNothing() {
+        ready();
+        page.uploadOnly();
+        CreateFromPackageViewModel create = page.createFunction();
+        create.configArnProperty().set(null);
+        create.roleProperty().set(null);
+        create.runtimeProperty().set(null);
+
+        assertThat(create.request().has("CodeSigningConfigArn")).isFalse();
+        assertThat(create.configNote().get()).startsWith("No configuration");
+        assertThat(create.validation().feedback("deploy-role").get().isError()).isTrue();
+    }
+
+    @Test
     void anUnsignedPackageUnderEnforceIsRefusedAsUnsigned() {
         CodeSigningConfigInfo enforce = config("Enforce", release.versionArn());
         ready();
