@@ -73,11 +73,11 @@ class MainWindowTest {
 
         robot.clickOn("#nav-profiles");
         assertShowing(robot, "profiles", "Signing profiles");
-        assertThat(emptyStateText(robot, "profiles")).contains("Signing profiles arrive here");
+        assertThat(emptyStateText(robot, "profiles")).contains("A signing profile signs code packages");
 
         robot.clickOn("#nav-jobs");
         assertShowing(robot, "jobs", "Signing jobs");
-        assertThat(emptyStateText(robot, "jobs")).contains("Signing jobs arrive here");
+        assertThat(emptyStateText(robot, "jobs")).contains("Sign a package with Sign and deploy");
 
         robot.clickOn("#nav-functions");
         assertShowing(robot, "functions", "Functions");

@@ -77,6 +77,7 @@ public final class SigningViews {
         label.setId(id);
         label.getStyleClass().add("signing-banner");
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.setMaxWidth(Double.MAX_VALUE);
         label.textProperty().bind(text);
         label.visibleProperty().bind(Bindings.createBooleanBinding(() -> !empty(text.getValue()), text));
@@ -103,6 +104,7 @@ public final class SigningViews {
         Label label = new Label(text);
         label.getStyleClass().add("form-note");
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -134,6 +136,17 @@ public final class SigningViews {
                 }
             }
         });
+    }
+
+    /** Grows the dialog to its content whenever one of {@code changes} changes (an outcome or refusal appears). */
+    public static void fitOnChange(javafx.scene.control.Dialog<?> dialog, javafx.beans.Observable... changes) {
+        for (javafx.beans.Observable change : changes) {
+            change.addListener(o -> javafx.application.Platform.runLater(() -> {
+                if (dialog.getDialogPane().getScene() != null) {
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                }
+            }));
+        }
     }
 
     public static void copy(String text) {

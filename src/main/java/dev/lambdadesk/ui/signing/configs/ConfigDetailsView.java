@@ -51,7 +51,7 @@ final class ConfigDetailsView extends StackPane {
         attachTo.setId("attach-function");
         attachTo.setEditable(true);
         attachTo.setPromptText("Function name");
-        attachTo.valueProperty().bindBidirectional(viewModel.functionToAttachProperty());
+        attachTo.getEditor().textProperty().bindBidirectional(viewModel.functionToAttachProperty());
         attachTo.setOnShowing(event -> viewModel.loadFunctions());
         Button attach = SigningViews.small("attach-config", "Attach", "fth-link", viewModel::attach);
         VBox content = new VBox(8, title, new HBox(6, delete),

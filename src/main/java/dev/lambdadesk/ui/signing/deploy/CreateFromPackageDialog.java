@@ -47,7 +47,7 @@ final class CreateFromPackageDialog extends Dialog<ButtonType> {
         ComboBox<String> role = new ComboBox<>(arnsOf(viewModel.roles()));
         role.setId("deploy-role");
         role.setEditable(true);
-        role.valueProperty().bindBidirectional(viewModel.roleProperty());
+        role.getEditor().textProperty().bindBidirectional(viewModel.roleProperty()); // typed text counts at once
         ObservableList<String> configArns = FXCollections.observableArrayList("");
         viewModel.configs().addListener((ListChangeListener<CodeSigningConfigInfo>) c ->
                 viewModel.configs().stream().map(CodeSigningConfigInfo::arn).filter(a -> !configArns.contains(a))
@@ -103,6 +103,8 @@ final class CreateFromPackageDialog extends Dialog<ButtonType> {
             event.consume();
             viewModel.create();
         });
+        SigningViews.fitOnChange(this, state.outcomeProperty(), state.problemProperty(), state.refusalProperty(),
+                viewModel.validation().problems());
         setOnShown(event -> name.requestFocus());
     }
 

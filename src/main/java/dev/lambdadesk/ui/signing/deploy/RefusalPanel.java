@@ -42,6 +42,7 @@ final class RefusalPanel extends VBox {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (style != null) {
             label.getStyleClass().add(style);
         }

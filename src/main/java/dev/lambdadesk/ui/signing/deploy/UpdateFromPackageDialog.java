@@ -29,7 +29,8 @@ final class UpdateFromPackageDialog extends Dialog<ButtonType> {
         ComboBox<String> function = new ComboBox<>(viewModel.functions());
         function.setId("update-function");
         function.setEditable(true);
-        function.valueProperty().bindBidirectional(viewModel.functionNameProperty());
+        // the editor's text, not the value: a typed name counts at once, not only after Enter
+        function.getEditor().textProperty().bindBidirectional(viewModel.functionNameProperty());
         FormGrid grid = new FormGrid();
         grid.field("Function", function, viewModel.validation().feedback("update-function"),
                 viewModel.limitsOf("FunctionName"));
@@ -49,6 +50,8 @@ final class UpdateFromPackageDialog extends Dialog<ButtonType> {
             event.consume();
             viewModel.update();
         });
+        SigningViews.fitOnChange(this, state.outcomeProperty(), state.problemProperty(), state.refusalProperty(),
+                viewModel.validation().problems());
         setOnShown(event -> function.requestFocus());
     }
 }

@@ -60,6 +60,7 @@ final class RevokeSignatureDialog extends Dialog<ButtonType> {
                 close();
             }
         });
+        SigningViews.fitOnChange(this, viewModel.problemProperty(), viewModel.validation().problems());
         setOnShown(event -> reason.requestFocus());
     }
 }

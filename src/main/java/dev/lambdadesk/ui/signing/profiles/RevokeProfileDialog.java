@@ -85,6 +85,7 @@ final class RevokeProfileDialog extends Dialog<ButtonType> {
                 close();
             }
         });
+        SigningViews.fitOnChange(this, viewModel.problemProperty(), viewModel.validation().problems());
         setOnShown(event -> reason.requestFocus());
     }
 }
