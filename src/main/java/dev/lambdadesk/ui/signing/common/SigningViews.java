@@ -140,12 +140,25 @@ public final class SigningViews {
 
     /** Grows the dialog to its content whenever one of {@code changes} changes (an outcome or refusal appears). */
     public static void fitOnChange(javafx.scene.control.Dialog<?> dialog, javafx.beans.Observable... changes) {
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // wrapped text is never cut off
         for (javafx.beans.Observable change : changes) {
-            change.addListener(o -> javafx.application.Platform.runLater(() -> {
-                if (dialog.getDialogPane().getScene() != null) {
-                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
-                }
-            }));
+            change.addListener(o -> javafx.application.Platform.runLater(() -> grow(dialog)));
+        }
+    }
+
+    /** Makes the dialog's window tall enough for its content; it never shrinks under the person's eyes. */
+    private static void grow(javafx.scene.control.Dialog<?> dialog) {
+        javafx.scene.control.DialogPane pane = dialog.getDialogPane();
+        javafx.scene.Scene scene = pane.getScene();
+        if (scene == null || scene.getWindow() == null) {
+            return;
+        }
+        pane.applyCss();
+        pane.layout();
+        double wanted = pane.prefHeight(pane.getWidth()) + 24; // notes in the form may wrap to one line more
+        if (wanted > scene.getHeight() + 0.5) {
+            javafx.stage.Window window = scene.getWindow();
+            window.setHeight(window.getHeight() + wanted - scene.getHeight());
         }
     }
 

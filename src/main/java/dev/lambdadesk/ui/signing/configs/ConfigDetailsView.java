@@ -95,6 +95,8 @@ final class ConfigDetailsView extends StackPane {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete code signing configuration "
                 + viewModel.configProperty().get().info().id() + "? This cannot be undone.", ButtonType.CANCEL,
                 delete);
+        ((Button) confirm.getDialogPane().lookupButton(delete)).setDefaultButton(false);
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         confirm.setTitle("Delete configuration");
         confirm.setHeaderText(null);
         confirm.initOwner(getScene().getWindow());

@@ -67,7 +67,7 @@ final class ConfigListView extends BorderPane {
         table.setItems(viewModel.configs());
         TableColumn<ConfigRow, ConfigRow> policy = new TableColumn<>("Policy");
         policy.setId("column-policy");
-        policy.setPrefWidth(80);
+        policy.setPrefWidth(85);
         policy.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         policy.setCellFactory(column -> new TableCell<>() {
             @Override
@@ -78,10 +78,10 @@ final class ConfigListView extends BorderPane {
             }
         });
         table.getColumns().setAll(List.of(
-                column("ID", "id", 190, r -> r.info().id()),
-                column("Description", "description", 160, r -> r.info().description()),
+                column("ID", "id", 175, r -> r.info().id()),
+                column("Description", "description", 150, r -> r.info().description()),
                 policy,
-                column("Publishers", "publishers", 80, r -> String.valueOf(r.info().allowedPublishers().size())),
+                column("Publishers", "publishers", 85, r -> String.valueOf(r.info().allowedPublishers().size())),
                 column("Functions", "functions", 80, r -> String.valueOf(r.functionArns().size()))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new EmptyState("fth-shield", new ReadOnlyObjectWrapper<>("No code signing configurations"),

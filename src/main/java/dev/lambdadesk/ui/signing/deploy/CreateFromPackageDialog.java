@@ -89,9 +89,12 @@ final class CreateFromPackageDialog extends Dialog<ButtonType> {
         grid.row("Code", SigningViews.note(viewModel.pkg().location().uri()
                 + (viewModel.pkg().isSigned() ? " (signed)" : " (unsigned)")));
         DeployState state = viewModel.state();
-        VBox content = new VBox(8, grid, SigningViews.banner("deploy-outcome", state.outcomeProperty(),
-                Tone.SUCCESS), SigningViews.banner("deploy-problem", state.problemProperty(), Tone.DANGER),
-                new RefusalPanel(state.refusalProperty()));
+        Label outcome = SigningViews.banner("deploy-outcome", state.outcomeProperty(), Tone.SUCCESS);
+        Label problem = SigningViews.banner("deploy-problem", state.problemProperty(), Tone.DANGER);
+        outcome.setPrefWidth(590);
+        problem.setPrefWidth(590);
+        VBox content = new VBox(8, grid, outcome, problem,
+                new RefusalPanel(state.refusalProperty(), 590));
         content.setPrefWidth(620);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE, CREATE);

@@ -106,15 +106,22 @@ public final class CreateFromPackageViewModel {
     /** The CreateFunction request (AWS CLI input JSON). */
     public ObjectNode request() {
         ObjectNode request = JsonNodeFactory.instance.objectNode();
-        request.put("FunctionName", text(functionName));
-        request.put("Runtime", text(runtime));
-        request.put("Handler", text(handler));
-        request.put("Role", text(role));
+        // an empty field is left out, so the rules say "required" rather than "malformed"
+        putIfAny(request, "FunctionName", text(functionName));
+        putIfAny(request, "Runtime", text(runtime));
+        putIfAny(request, "Handler", text(handler));
+        putIfAny(request, "Role", text(role));
         request.set("Code", pkg.code());
         if (!text(configArn).isEmpty()) {
             request.put("CodeSigningConfigArn", text(configArn));
         }
         return request;
+    }
+
+    private static void putIfAny(ObjectNode request, String member, String value) {
+        if (!value.isEmpty()) {
+            request.put(member, value);
+        }
     }
 
     /** A choice box may clear its value for a moment while its items change. */

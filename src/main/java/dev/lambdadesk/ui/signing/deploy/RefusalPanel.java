@@ -12,7 +12,8 @@ import dev.lambdadesk.ui.common.ToneStyles;
 /** Why Lambda refused a deployment: the check that failed, what it means, what to do, and the service's words. */
 final class RefusalPanel extends VBox {
 
-    RefusalPanel(ObservableValue<Refusal> refusal) {
+    /** @param textWidth how wide its lines wrap, so the dialog knows its height before it is laid out */
+    RefusalPanel(ObservableValue<Refusal> refusal, double textWidth) {
         super(4);
         setId("refusal");
         getStyleClass().add("banner");
@@ -23,6 +24,9 @@ final class RefusalPanel extends VBox {
         Label remedy = label("refusal-remedy", null);
         Label service = label("refusal-service", "banner-detail");
         getChildren().addAll(check, explanation, remedy, service);
+        for (Label l : new Label[] {check, explanation, remedy, service}) {
+            l.setPrefWidth(textWidth);
+        }
         show(refusal.getValue(), check, explanation, remedy, service);
         refusal.addListener((o, old, now) -> show(now, check, explanation, remedy, service));
     }

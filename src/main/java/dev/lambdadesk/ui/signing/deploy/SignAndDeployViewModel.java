@@ -159,7 +159,9 @@ public final class SignAndDeployViewModel {
         if (!prefix.get().isEmpty()) {
             destination.put("prefix", prefix.get());
         }
-        request.put("profileName", profile.get() == null ? "" : profile.get().name());
+        if (profile.get() != null) { // none chosen reads as "required", not as a malformed name
+            request.put("profileName", profile.get().name());
+        }
         request.put("clientRequestToken", UUID.randomUUID().toString());
         return request;
     }

@@ -6,6 +6,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -36,9 +37,12 @@ final class UpdateFromPackageDialog extends Dialog<ButtonType> {
                 viewModel.limitsOf("FunctionName"));
         grid.row("", SigningViews.note("The function's code signing configuration (if any) checks the package."));
         DeployState state = viewModel.state();
-        VBox content = new VBox(8, grid, SigningViews.banner("deploy-outcome", state.outcomeProperty(),
-                Tone.SUCCESS), SigningViews.banner("deploy-problem", state.problemProperty(), Tone.DANGER),
-                new RefusalPanel(state.refusalProperty()));
+        Label outcome = SigningViews.banner("deploy-outcome", state.outcomeProperty(), Tone.SUCCESS);
+        Label problem = SigningViews.banner("deploy-problem", state.problemProperty(), Tone.DANGER);
+        outcome.setPrefWidth(530);
+        problem.setPrefWidth(530);
+        VBox content = new VBox(8, grid, outcome, problem,
+                new RefusalPanel(state.refusalProperty(), 530));
         content.setPrefWidth(560);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE, UPDATE);

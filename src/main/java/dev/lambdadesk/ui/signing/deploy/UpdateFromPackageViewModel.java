@@ -67,7 +67,10 @@ public final class UpdateFromPackageViewModel {
     /** The UpdateFunctionCode request (AWS CLI input JSON). */
     public ObjectNode request() {
         ObjectNode request = JsonNodeFactory.instance.objectNode();
-        request.put("FunctionName", functionName.get() == null ? "" : functionName.get().trim());
+        String name = functionName.get() == null ? "" : functionName.get().trim();
+        if (!name.isEmpty()) { // left out when empty: the rules then say it is required
+            request.put("FunctionName", name);
+        }
         request.setAll(pkg.code());
         return request;
     }

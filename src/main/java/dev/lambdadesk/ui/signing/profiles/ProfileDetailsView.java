@@ -61,6 +61,7 @@ final class ProfileDetailsView extends StackPane {
         jobs.setPrefHeight(180);
         jobs.setPlaceholder(new Label("No signing jobs yet."));
         TableColumn<SigningJobInfo, SigningJobInfo> status = new TableColumn<>("Status");
+        status.setPrefWidth(110);
         status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         status.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
             @Override
@@ -70,9 +71,9 @@ final class ProfileDetailsView extends StackPane {
                         : SigningViews.badge(StatusTones.label(item), StatusTones.of(item)));
             }
         });
-        jobs.getColumns().setAll(List.of(column("Job", 120, j -> j.jobId().substring(0, Math.min(8, j.jobId()
-                .length())) + "…"), status, column("Created", 130, viewModel::timeOf),
-                column("Source", 200, j -> j.source().uri())));
+        jobs.getColumns().setAll(List.of(column("Job", 90, j -> j.jobId().substring(0, Math.min(8, j.jobId()
+                .length())) + "…"), status, column("Created", 125, viewModel::timeOf),
+                column("Source", 170, j -> j.source().uri())));
         jobs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         return jobs;
     }

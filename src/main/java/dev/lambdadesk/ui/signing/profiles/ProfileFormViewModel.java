@@ -116,7 +116,9 @@ public final class ProfileFormViewModel {
     /** The PutSigningProfile request the form holds now (AWS CLI input JSON). */
     public ObjectNode request() {
         ObjectNode request = JsonNodeFactory.instance.objectNode();
-        request.put("profileName", name.get());
+        if (!name.get().isEmpty()) { // left out when empty: the rules then say it is required
+            request.put("profileName", name.get());
+        }
         if (platform.get() != null) {
             request.put("platformId", platform.get().platformId());
         }

@@ -44,7 +44,7 @@ final class ProfileListView extends BorderPane {
         setTop(top);
         SplitPane split = new SplitPane(tablePane(), new ProfileDetailsView(viewModel.details(), actions()));
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.57);
         setCenter(split);
     }
 
@@ -92,7 +92,7 @@ final class ProfileListView extends BorderPane {
         table.setItems(viewModel.profiles());
         TableColumn<SigningProfileInfo, SigningProfileInfo> state = new TableColumn<>("Status");
         state.setId("column-status");
-        state.setPrefWidth(90);
+        state.setPrefWidth(95);
         state.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         state.setCellFactory(column -> new TableCell<>() {
             @Override
@@ -103,11 +103,11 @@ final class ProfileListView extends BorderPane {
             }
         });
         table.getColumns().setAll(List.of(
-                column("Name", "name", 170, SigningProfileInfo::name),
-                column("Platform", "platform", 120, SigningProfileInfo::platformDisplayName),
+                column("Name", "name", 130, SigningProfileInfo::name),
+                column("Platform", "platform", 110, SigningProfileInfo::platformDisplayName),
                 state,
-                column("Version", "version", 100, SigningProfileInfo::version),
-                column("Validity", "validity", 100, p -> p.validity().describe())));
+                column("Version", "version", 115, SigningProfileInfo::version),
+                column("Validity", "validity", 105, p -> p.validity().describe())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new EmptyState("fth-key", new ReadOnlyObjectWrapper<>("No signing profiles"),
                 new ReadOnlyObjectWrapper<>("A signing profile signs code packages. Create one with New profile "
@@ -148,6 +148,8 @@ final class ProfileListView extends BorderPane {
         ButtonType cancelProfile = new ButtonType("Cancel profile", ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType("Keep it", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, viewModel.cancelConsequences(), keep, cancelProfile);
+        ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(cancelProfile)).setDefaultButton(false);
+        ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         confirm.setTitle("Cancel signing profile");
         confirm.setHeaderText("Cancel " + viewModel.selectedProperty().get().name() + "?");
         confirm.initOwner(getScene().getWindow());

@@ -102,6 +102,14 @@ class SignAndDeployFlowTest {
         assertThat(text(robot, "#refusal-remedy")).startsWith("What to do: Sign it with a profile");
         assertThat(text(robot, "#refusal-service")).startsWith("CodeVerificationFailedException");
         assertThat(fx.local.session().lambda().exists("orders_unsigned")).isFalse();
+        waitUntil(() -> fullyShown(robot.lookup("#refusal-service").query())
+                && fullyShown(robot.lookup("#deploy-create").query()));
+    }
+
+    /** True when the node lies inside its window: the dialog grew to show what appeared in it. */
+    private static boolean fullyShown(Node node) {
+        javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
+        return b.getMaxY() <= node.getScene().getHeight() + 0.5 && b.getMinY() >= 0;
     }
 
     private void choosePackageAndNewBucket(FxRobot robot) throws TimeoutException {
