@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.signer.model.ListSigningJobsRequest;
 import software.amazon.awssdk.services.signer.model.PutSigningProfileRequest;
 import software.amazon.awssdk.services.signer.model.RevokeSigningProfileRequest;
 import software.amazon.awssdk.services.signer.model.SignatureValidityPeriod;
+import software.amazon.awssdk.services.signer.model.SignedObject;
 import software.amazon.awssdk.services.signer.model.SigningJob;
 import software.amazon.awssdk.services.signer.model.SigningPlatform;
 import software.amazon.awssdk.services.signer.model.SigningProfile;
@@ -176,7 +177,7 @@ public final class SignerGateway {
     }
 
     private static Optional<SigningJobInfo.S3Location> signedObjectOf(
-            software.amazon.awssdk.services.signer.model.SignedObject signed) {
+            SignedObject signed) {
         if (signed == null || signed.s3() == null || signed.s3().key() == null) {
             return Optional.empty();
         }

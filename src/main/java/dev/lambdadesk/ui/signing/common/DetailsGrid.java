@@ -6,6 +6,7 @@ import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -39,7 +40,7 @@ public final class DetailsGrid extends GridPane {
             value.setEditable(false);
             value.getStyleClass().add("detail-value");
             value.setAccessibleText(row.label());
-            value.setTooltip(new javafx.scene.control.Tooltip(row.value()));
+            value.setTooltip(new Tooltip(row.value()));
             HBox.setHgrow(value, Priority.ALWAYS);
             HBox cell = new HBox(4, value);
             if (row.copyable()) {

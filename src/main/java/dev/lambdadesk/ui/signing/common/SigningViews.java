@@ -1,11 +1,18 @@
 package dev.lambdadesk.ui.signing.common;
 
+import javafx.application.Platform;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -13,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
 
 import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -94,7 +102,7 @@ public final class SigningViews {
     }
 
     /** A form's problems list, shown only while there are problems. */
-    public static void hideWhenEmpty(javafx.scene.control.ListView<?> list) {
+    public static void hideWhenEmpty(ListView<?> list) {
         list.visibleProperty().bind(Bindings.isNotEmpty(list.getItems()));
         list.managedProperty().bind(list.visibleProperty());
     }
@@ -126,30 +134,30 @@ public final class SigningViews {
             field.requestFocus();
             return;
         }
-        field.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        field.sceneProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
-                    javafx.scene.Scene old, javafx.scene.Scene now) {
+            public void changed(ObservableValue<? extends Scene> o,
+                    Scene old, Scene now) {
                 if (now != null) {
                     field.sceneProperty().removeListener(this);
-                    javafx.application.Platform.runLater(field::requestFocus);
+                    Platform.runLater(field::requestFocus);
                 }
             }
         });
     }
 
     /** Grows the dialog to its content whenever one of {@code changes} changes (an outcome or refusal appears). */
-    public static void fitOnChange(javafx.scene.control.Dialog<?> dialog, javafx.beans.Observable... changes) {
+    public static void fitOnChange(Dialog<?> dialog, Observable... changes) {
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // wrapped text is never cut off
-        for (javafx.beans.Observable change : changes) {
-            change.addListener(o -> javafx.application.Platform.runLater(() -> grow(dialog)));
+        for (Observable change : changes) {
+            change.addListener(o -> Platform.runLater(() -> grow(dialog)));
         }
     }
 
     /** Makes the dialog's window tall enough for its content; it never shrinks under the person's eyes. */
-    private static void grow(javafx.scene.control.Dialog<?> dialog) {
-        javafx.scene.control.DialogPane pane = dialog.getDialogPane();
-        javafx.scene.Scene scene = pane.getScene();
+    private static void grow(Dialog<?> dialog) {
+        DialogPane pane = dialog.getDialogPane();
+        Scene scene = pane.getScene();
         if (scene == null || scene.getWindow() == null) {
             return;
         }
@@ -157,7 +165,7 @@ public final class SigningViews {
         pane.layout();
         double wanted = pane.prefHeight(pane.getWidth()) + 24; // notes in the form may wrap to one line more
         if (wanted > scene.getHeight() + 0.5) {
-            javafx.stage.Window window = scene.getWindow();
+            Window window = scene.getWindow();
             window.setHeight(window.getHeight() + wanted - scene.getHeight());
         }
     }

@@ -2,8 +2,10 @@ package dev.lambdadesk.ui.signing.common;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** Times as the code signing screens show and read them: "2026-03-01 12:00" in the person's time zone. */
@@ -33,9 +35,9 @@ public final class Times {
         String t = text == null ? "" : text.trim();
         for (String pattern : new String[] {"yyyy-MM-dd HH:mm:ss", INPUT_PATTERN}) {
             try {
-                return Optional.of(java.time.LocalDateTime.parse(t, DateTimeFormatter.ofPattern(pattern))
+                return Optional.of(LocalDateTime.parse(t, DateTimeFormatter.ofPattern(pattern))
                         .atZone(zone).toInstant());
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 // try the next pattern
             }
         }

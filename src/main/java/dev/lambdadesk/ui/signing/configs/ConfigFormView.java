@@ -10,6 +10,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -145,7 +146,7 @@ final class ConfigFormView extends BorderPane {
         Button save = SigningViews.button("save-config", "Save configuration", "fth-check", viewModel::save);
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(viewModel.saveDisabledProperty());
-        save.setTooltip(new javafx.scene.control.Tooltip("Save (Ctrl+Enter)"));
+        save.setTooltip(new Tooltip("Save (Ctrl+Enter)"));
         ExportMenu export = new ExportMenu("config-export", viewModel.export(), "code-signing-config");
         Label summary = new Label();
         summary.setId("config-problem-summary");

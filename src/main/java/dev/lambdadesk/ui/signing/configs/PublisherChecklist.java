@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
@@ -55,7 +56,7 @@ public final class PublisherChecklist {
     }
 
     /** Like {@link #load()}; the list is replaced through {@code apply} (so a form can keep it out of its draft). */
-    void load(java.util.function.Consumer<Runnable> apply) {
+    void load(Consumer<Runnable> apply) {
         status.set("Listing signing profiles…");
         calls.run(() -> context.session().signer().listProfiles(Set.of(), Optional.empty()), profiles -> {
             List<SigningProfileInfo> lambda = profiles.stream()

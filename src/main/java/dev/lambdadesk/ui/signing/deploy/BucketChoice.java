@@ -1,6 +1,8 @@
 package dev.lambdadesk.ui.signing.deploy;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -11,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import dev.lambdadesk.aws.AwsProblem;
+import dev.lambdadesk.ui.common.Tone;
 import dev.lambdadesk.ui.signing.SigningContext;
 import dev.lambdadesk.ui.signing.common.ServiceCalls;
 
@@ -30,6 +33,14 @@ public final class BucketChoice {
     private final ObservableList<String> buckets = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.NONE);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** Kept in a field: a binding only a listener refers to would be collected and stop following. */
+    private final ObjectBinding<Tone> tone =
+            Bindings.createObjectBinding(() -> switch (state.get()) {
+                case READY -> Tone.SUCCESS;
+                case MISSING, NOT_VERSIONED -> Tone.WARNING;
+                case UNREADABLE -> Tone.DANGER;
+                case NONE, CHECKING -> Tone.NEUTRAL;
+            }, state);
     private int checks;
 
     BucketChoice(SigningContext context) {
@@ -121,13 +132,8 @@ public final class BucketChoice {
     }
 
     /** How the check's message reads: a warning while something needs doing, success once the bucket is ready. */
-    public javafx.beans.binding.ObjectBinding<dev.lambdadesk.ui.common.Tone> toneBinding() {
-        return javafx.beans.binding.Bindings.createObjectBinding(() -> switch (state.get()) {
-            case READY -> dev.lambdadesk.ui.common.Tone.SUCCESS;
-            case MISSING, NOT_VERSIONED -> dev.lambdadesk.ui.common.Tone.WARNING;
-            case UNREADABLE -> dev.lambdadesk.ui.common.Tone.DANGER;
-            case NONE, CHECKING -> dev.lambdadesk.ui.common.Tone.NEUTRAL;
-        }, state);
+    public ObjectBinding<Tone> toneBinding() {
+        return tone;
     }
 
     public BooleanBinding readyBinding() {

@@ -1,6 +1,7 @@
 package dev.lambdadesk.ui.signing.deploy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -55,7 +56,7 @@ public final class DeployState {
             deploying.set(false);
             deployed.set(true);
             context.statePanel().watch(status, action);
-            outcome.set(status.functionName() + ": " + action.toLowerCase(java.util.Locale.ROOT) + " from "
+            outcome.set(status.functionName() + ": " + action.toLowerCase(Locale.ROOT) + " from "
                     + pkg.describe() + ". Its state is in the panel below.");
         }, failed -> {
             if (failed.kind() != AwsProblem.Kind.CODE_SIGNING) {

@@ -2,6 +2,7 @@ package dev.lambdadesk.ui.signing.deploy;
 
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -46,7 +47,7 @@ final class RefusalPanel extends VBox {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         if (style != null) {
             label.getStyleClass().add(style);
         }

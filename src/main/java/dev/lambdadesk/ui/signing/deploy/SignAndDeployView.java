@@ -1,14 +1,15 @@
 package dev.lambdadesk.ui.signing.deploy;
 
 import java.io.File;
+import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -18,10 +19,12 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 import atlantafx.base.theme.Styles;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import dev.lambdadesk.core.SigningProfileInfo;
 import dev.lambdadesk.ui.common.FormGrid;
 import dev.lambdadesk.ui.common.Tone;
+import dev.lambdadesk.ui.common.ToneStyles;
 import dev.lambdadesk.ui.signing.common.DraftBanner;
 import dev.lambdadesk.ui.signing.common.SigningViews;
 
@@ -67,7 +70,7 @@ public final class SignAndDeployView extends BorderPane {
         HBox.setHgrow(packagePath, Priority.ALWAYS);
         Button browse = SigningViews.button("sign-browse", "Choose…", "fth-folder", this::choosePackage);
         grid.field("Package", packagePath, new HBox(6, packagePath, browse), viewModel.packageFeedback(),
-                java.util.Optional.of("The .zip deployment package to sign"));
+                Optional.of("The .zip deployment package to sign"));
         TextField key = new TextField();
         key.setId("sign-key");
         key.textProperty().bindBidirectional(viewModel.keyProperty());
@@ -78,6 +81,7 @@ public final class SignAndDeployView extends BorderPane {
         BucketChoice bucket = viewModel.bucket();
         ComboBox<String> name = new ComboBox<>(bucket.buckets());
         name.setId("sign-bucket");
+        name.setPrefWidth(260);
         name.setEditable(true);
         name.setPromptText("Bucket name");
         name.valueProperty().bindBidirectional(bucket.nameProperty());
@@ -85,7 +89,7 @@ public final class SignAndDeployView extends BorderPane {
         message.setId("bucket-message");
         message.textProperty().bind(bucket.messageProperty());
         message.getStyleClass().setAll("field-message");
-        dev.lambdadesk.ui.common.ToneStyles.bind(message, bucket.toneBinding());
+        ToneStyles.bind(message, bucket.toneBinding());
         Button create = SigningViews.button("create-bucket", "Create bucket with versioning", "fth-plus",
                 bucket::createWithVersioning);
         create.visibleProperty().bind(bucket.offersCreateBinding());
@@ -95,13 +99,14 @@ public final class SignAndDeployView extends BorderPane {
         version.visibleProperty().bind(bucket.offersVersioningBinding());
         version.managedProperty().bind(version.visibleProperty());
         grid.field("Bucket", name, viewModel.validation().feedback("sign-bucket"),
-                java.util.Optional.of("A bucket with versioning on: Signer signs one version of an object."));
+                Optional.of("A bucket with versioning on: Signer signs one version of an object."));
         grid.row("", new VBox(4, message, new HBox(6, create, version)));
     }
 
     private void profileRows(FormGrid grid) {
         ComboBox<SigningProfileInfo> profile = new ComboBox<>(viewModel.profiles());
         profile.setId("sign-profile");
+        profile.setPrefWidth(420);
         profile.valueProperty().bindBidirectional(viewModel.profileProperty());
         profile.setConverter(new StringConverter<>() {
             @Override
@@ -132,7 +137,7 @@ public final class SignAndDeployView extends BorderPane {
         Button upload = SigningViews.button("upload-only", "Upload only (unsigned)", "fth-upload-cloud",
                 viewModel::uploadOnly);
         upload.disableProperty().bind(viewModel.uploadDisabledProperty());
-        upload.setTooltip(new javafx.scene.control.Tooltip("Deploy the package unsigned, to see what a code signing "
+        upload.setTooltip(new Tooltip("Deploy the package unsigned, to see what a code signing "
                 + "configuration does with it"));
         return SigningViews.header(sign, upload);
     }
@@ -151,7 +156,7 @@ public final class SignAndDeployView extends BorderPane {
                 () -> new UpdateFromPackageDialog(opened(viewModel.updateCode()), getScene().getWindow()).show());
         VBox offer = new VBox(8, ready, new HBox(8, create, update));
         offer.getStyleClass().add("banner");
-        dev.lambdadesk.ui.common.ToneStyles.apply(offer, Tone.SUCCESS);
+        ToneStyles.apply(offer, Tone.SUCCESS);
         offer.visibleProperty().bind(viewModel.run().resultProperty().isNotNull());
         offer.managedProperty().bind(offer.visibleProperty());
         return offer;
@@ -193,7 +198,7 @@ public final class SignAndDeployView extends BorderPane {
         }
 
         private static HBox line(SigningStep step) {
-            org.kordamp.ikonli.javafx.FontIcon icon = new org.kordamp.ikonli.javafx.FontIcon();
+            FontIcon icon = new FontIcon();
             Label title = new Label(step.title());
             title.setMinWidth(170);
             Label detail = new Label();
@@ -209,7 +214,7 @@ public final class SignAndDeployView extends BorderPane {
                     case DONE -> "fth-check-circle";
                     case FAILED -> "fth-x-circle";
                 });
-                dev.lambdadesk.ui.common.ToneStyles.apply(line, step.state().tone());
+                ToneStyles.apply(line, step.state().tone());
             };
             show.run();
             step.stateProperty().addListener((o, old, now) -> show.run());

@@ -2,6 +2,7 @@ package dev.lambdadesk.ui.signing.deploy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -24,8 +26,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.lambdadesk.core.Operation;
+import dev.lambdadesk.core.Severity;
 import dev.lambdadesk.core.SigningPlatformInfo;
 import dev.lambdadesk.core.SigningProfileInfo;
+import dev.lambdadesk.ui.common.FieldFeedback;
 import dev.lambdadesk.ui.common.FormValidation;
 import dev.lambdadesk.ui.signing.SigningContext;
 import dev.lambdadesk.ui.signing.common.FormDraft;
@@ -57,6 +61,14 @@ public final class SignAndDeployViewModel {
     private final BooleanBinding uploadDisabled;
     private final BooleanBinding signDisabled;
     private Consumer<DeployablePackage> onPackageReady = p -> { };
+    /** Kept in a field: a binding only a listener refers to would be collected and stop following. */
+    private final ObjectBinding<FieldFeedback> packageFeedback =
+            Bindings.createObjectBinding(() -> packageProblem.get().isEmpty()
+                    ? FieldFeedback.NONE
+                    : new FieldFeedback(Severity.ERROR,
+                    packageProblem.get()), packageProblem);
+    /** A profile named by a restored draft before the profiles were listed. */
+    private String wantedProfile = "";
 
     public SignAndDeployViewModel(SigningContext context) {
         this.context = Objects.requireNonNull(context, "context");
@@ -110,7 +122,7 @@ public final class SignAndDeployViewModel {
         if (!Files.isRegularFile(file)) {
             return "There is no file " + file + ".";
         }
-        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
             return "Lambda code is signed as a .zip package; " + file.getFileName() + " is not one.";
         }
         return "";
@@ -142,7 +154,7 @@ public final class SignAndDeployViewModel {
     public void loadProfiles() {
         calls.run(() -> context.session().signer().listProfiles(Set.of(SigningProfileInfo.Status.ACTIVE),
                 Optional.of(SigningPlatformInfo.LAMBDA)), found -> draft.quietly(() -> {
-                    String chosen = profile.get() == null ? "" : profile.get().name();
+                    String chosen = profile.get() == null ? wantedProfile : profile.get().name();
                     profiles.setAll(found);
                     profile.set(found.stream().filter(p -> p.name().equals(chosen)).findFirst()
                             .orElse(found.size() == 1 ? found.get(0) : null));
@@ -218,6 +230,7 @@ public final class SignAndDeployViewModel {
         key.set(saved.path("key").asText(""));
         prefix.set(saved.path("prefix").asText("signed/"));
         String name = saved.path("profile").asText("");
+        wantedProfile = name;
         profiles.stream().filter(p -> p.name().equals(name)).findFirst().ifPresent(profile::set);
     }
 
@@ -235,11 +248,8 @@ public final class SignAndDeployViewModel {
     }
 
     /** The package file's problem as a field shows it. */
-    public javafx.beans.binding.ObjectBinding<dev.lambdadesk.ui.common.FieldFeedback> packageFeedback() {
-        return Bindings.createObjectBinding(() -> packageProblem.get().isEmpty()
-                ? dev.lambdadesk.ui.common.FieldFeedback.NONE
-                : new dev.lambdadesk.ui.common.FieldFeedback(dev.lambdadesk.core.Severity.ERROR, packageProblem.get()),
-                packageProblem);
+    public ObjectBinding<FieldFeedback> packageFeedback() {
+        return packageFeedback;
     }
 
     public StringProperty keyProperty() {

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -48,7 +50,7 @@ public final class SigningRun {
      * Uploads {@code zip} to {@code bucket}/{@code key}, then signs that version with the StartSigningJob request
      * {@code job} makes from it.
      */
-    void sign(Path zip, String bucket, String key, java.util.function.Function<String, ObjectNode> job) {
+    void sign(Path zip, String bucket, String key, Function<String, ObjectNode> job) {
         begin(true);
         uploadThen(zip, bucket, key, uploaded -> startJob(job.apply(uploaded.versionId())));
     }
@@ -72,7 +74,7 @@ public final class SigningRun {
         sign.set(SigningStep.State.WAITING, "");
     }
 
-    private void uploadThen(Path zip, String bucket, String key, java.util.function.Consumer<S3ObjectInfo> next) {
+    private void uploadThen(Path zip, String bucket, String key, Consumer<S3ObjectInfo> next) {
         upload.set(SigningStep.State.RUNNING, "Uploading " + zip.getFileName() + " to s3://" + bucket + "/" + key
                 + "…");
         calls.run(() -> context.session().s3().upload(bucket, key, zip), uploaded -> {

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -63,7 +64,7 @@ final class ProfileDetailsView extends StackPane {
         TableColumn<SigningJobInfo, SigningJobInfo> status = new TableColumn<>("Status");
         status.setPrefWidth(110);
         status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        status.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+        status.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(SigningJobInfo item, boolean empty) {
                 super.updateItem(item, empty);

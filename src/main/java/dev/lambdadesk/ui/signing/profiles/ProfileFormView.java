@@ -8,6 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -112,7 +113,7 @@ final class ProfileFormView extends BorderPane {
         create.getStyleClass().add(Styles.ACCENT);
         create.setDefaultButton(false);
         create.disableProperty().bind(viewModel.createDisabledProperty());
-        create.setTooltip(new javafx.scene.control.Tooltip("Create the profile (Ctrl+Enter)"));
+        create.setTooltip(new Tooltip("Create the profile (Ctrl+Enter)"));
         Button reset = SigningViews.button("reset-profile", "Clear", "fth-rotate-ccw", viewModel::clear);
         ExportMenu export = new ExportMenu("profile-export", viewModel.export(), "signing-profile");
         Label summary = new Label();

@@ -17,7 +17,10 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -48,10 +51,10 @@ final class ProfileListView extends BorderPane {
         setCenter(split);
     }
 
-    private javafx.scene.layout.HBox toolbar() {
+    private HBox toolbar() {
         Button create = SigningViews.button("new-profile", "New profile", "fth-plus", viewModel::newProfile);
         create.getStyleClass().add(Styles.ACCENT);
-        create.setTooltip(new javafx.scene.control.Tooltip("Create a signing profile (Ctrl+N)"));
+        create.setTooltip(new Tooltip("Create a signing profile (Ctrl+N)"));
         Button refresh = SigningViews.iconButton("refresh-profiles", "fth-refresh-cw", "List the profiles again",
                 viewModel::refresh);
         ComboBox<SigningProfilesViewModel.StatusFilter> status = new ComboBox<>();
@@ -122,7 +125,7 @@ final class ProfileListView extends BorderPane {
                 table.getSelectionModel().select(now);
             }
         });
-        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(table);
     }
 
@@ -148,8 +151,8 @@ final class ProfileListView extends BorderPane {
         ButtonType cancelProfile = new ButtonType("Cancel profile", ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType("Keep it", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, viewModel.cancelConsequences(), keep, cancelProfile);
-        ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(cancelProfile)).setDefaultButton(false);
-        ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        ((Button) confirm.getDialogPane().lookupButton(cancelProfile)).setDefaultButton(false);
+        ((Button) confirm.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         confirm.setTitle("Cancel signing profile");
         confirm.setHeaderText("Cancel " + viewModel.selectedProperty().get().name() + "?");
         confirm.initOwner(getScene().getWindow());

@@ -1,5 +1,8 @@
 package dev.lambdadesk.ui.signing.profiles;
 
+import java.util.Optional;
+
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -12,6 +15,7 @@ import javafx.stage.Window;
 
 import atlantafx.base.theme.Styles;
 
+import dev.lambdadesk.ui.common.FieldFeedback;
 import dev.lambdadesk.ui.common.FormGrid;
 import dev.lambdadesk.ui.common.Tone;
 import dev.lambdadesk.ui.signing.common.SigningViews;
@@ -63,8 +67,8 @@ final class RevokeProfileDialog extends Dialog<ButtonType> {
         var consequences = SigningViews.note(viewModel.consequences());
         consequences.setId("revoke-consequences");
         grid.wide(consequences);
-        grid.field("Confirm", confirm, new javafx.beans.property.SimpleObjectProperty<>(
-                dev.lambdadesk.ui.common.FieldFeedback.NONE), java.util.Optional.empty());
+        grid.field("Confirm", confirm, new SimpleObjectProperty<>(
+                FieldFeedback.NONE), Optional.empty());
         VBox content = new VBox(8, grid,
                 SigningViews.banner("revoke-problem", viewModel.problemProperty(), Tone.DANGER));
         content.setPrefWidth(560);

@@ -12,7 +12,6 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

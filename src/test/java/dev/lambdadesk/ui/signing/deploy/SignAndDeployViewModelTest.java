@@ -9,7 +9,6 @@ import java.time.Duration;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -243,6 +242,23 @@ class SignAndDeployViewModelTest {
         assertThat(reopened.prefixProperty().get()).isEqualTo("release/");
         assertThat(reopened.profileProperty().get().name()).isEqualTo("Release");
         assertThat(reopened.signDisabledProperty().get()).isFalse();
+    }
+
+    @Test
+    void aDraftRestoredBeforeTheProfilesAreListedStillChoosesItsProfile() {
+        local.session().signer().putProfile(profile("Hotfix", SigningPlatformInfo.LAMBDA));
+        ready();
+        page.profileProperty().set(page.profiles().stream().filter(p -> p.name().equals("Release")).findFirst()
+                .orElseThrow());
+        fx.scheduler.advance(Duration.ofSeconds(1));
+
+        SignAndDeployViewModel reopened = new SignAndDeployViewModel(fx.context);
+        reopened.draft().check();
+        reopened.draft().restore();
+        assertThat(reopened.profileProperty().get()).as("not listed yet").isNull();
+        reopened.loadProfiles();
+
+        assertThat(reopened.profileProperty().get().name()).isEqualTo("Release");
     }
 
     private void ready() {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
@@ -15,7 +16,6 @@ import javafx.stage.Stage;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -108,7 +108,7 @@ class SignAndDeployFlowTest {
 
     /** True when the node lies inside its window: the dialog grew to show what appeared in it. */
     private static boolean fullyShown(Node node) {
-        javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
+        Bounds b = node.localToScene(node.getBoundsInLocal());
         return b.getMaxY() <= node.getScene().getHeight() + 0.5 && b.getMinY() >= 0;
     }
 

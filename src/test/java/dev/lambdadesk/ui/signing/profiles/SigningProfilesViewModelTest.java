@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,7 +130,7 @@ class SigningProfilesViewModelTest {
         assertThat(profiles.statusProperty().get()).isEqualTo("4 of 5 profiles");
     }
 
-    private java.util.List<String> names() {
+    private List<String> names() {
         return profiles.profiles().stream().map(SigningProfileInfo::name).toList();
     }
 
