@@ -1,7 +1,6 @@
 package dev.lambdadesk.ui.signing.common;
 
 import javafx.application.Platform;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -9,8 +8,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
@@ -20,7 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Window;
 
 import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -144,30 +140,6 @@ public final class SigningViews {
                 }
             }
         });
-    }
-
-    /** Grows the dialog to its content whenever one of {@code changes} changes (an outcome or refusal appears). */
-    public static void fitOnChange(Dialog<?> dialog, Observable... changes) {
-        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // wrapped text is never cut off
-        for (Observable change : changes) {
-            change.addListener(o -> Platform.runLater(() -> grow(dialog)));
-        }
-    }
-
-    /** Makes the dialog's window tall enough for its content; it never shrinks under the person's eyes. */
-    private static void grow(Dialog<?> dialog) {
-        DialogPane pane = dialog.getDialogPane();
-        Scene scene = pane.getScene();
-        if (scene == null || scene.getWindow() == null) {
-            return;
-        }
-        pane.applyCss();
-        pane.layout();
-        double wanted = pane.prefHeight(pane.getWidth()) + 24; // notes in the form may wrap to one line more
-        if (wanted > scene.getHeight() + 0.5) {
-            Window window = scene.getWindow();
-            window.setHeight(window.getHeight() + wanted - scene.getHeight());
-        }
     }
 
     public static void copy(String text) {

@@ -21,6 +21,7 @@ import dev.lambdadesk.core.CodeSigningConfigInfo;
 import dev.lambdadesk.core.RoleInfo;
 import dev.lambdadesk.ui.common.FormGrid;
 import dev.lambdadesk.ui.common.Tone;
+import dev.lambdadesk.ui.signing.common.DialogGrowth;
 import dev.lambdadesk.ui.signing.common.SigningViews;
 
 /** "Create function" from a package in S3: a small form, then the outcome or why Lambda refused it. */
@@ -106,7 +107,7 @@ final class CreateFromPackageDialog extends Dialog<ButtonType> {
             event.consume();
             viewModel.create();
         });
-        SigningViews.fitOnChange(this, state.outcomeProperty(), state.problemProperty(), state.refusalProperty(),
+        DialogGrowth.fitOnChange(this, state.outcomeProperty(), state.problemProperty(), state.refusalProperty(),
                 viewModel.validation().problems());
         setOnShown(event -> name.requestFocus());
     }

@@ -14,6 +14,7 @@ import atlantafx.base.theme.Styles;
 
 import dev.lambdadesk.ui.common.FormGrid;
 import dev.lambdadesk.ui.common.Tone;
+import dev.lambdadesk.ui.signing.common.DialogGrowth;
 import dev.lambdadesk.ui.signing.common.SigningViews;
 
 /** "Update code" of an existing function with a package in S3, then the outcome or why Lambda refused it. */
@@ -54,7 +55,7 @@ final class UpdateFromPackageDialog extends Dialog<ButtonType> {
             event.consume();
             viewModel.update();
         });
-        SigningViews.fitOnChange(this, state.outcomeProperty(), state.problemProperty(), state.refusalProperty(),
+        DialogGrowth.fitOnChange(this, state.outcomeProperty(), state.problemProperty(), state.refusalProperty(),
                 viewModel.validation().problems());
         setOnShown(event -> function.requestFocus());
     }

@@ -14,6 +14,7 @@ import atlantafx.base.theme.Styles;
 
 import dev.lambdadesk.ui.common.FormGrid;
 import dev.lambdadesk.ui.common.Tone;
+import dev.lambdadesk.ui.signing.common.DialogGrowth;
 import dev.lambdadesk.ui.signing.common.SigningViews;
 
 /** Revoke one job's signature: why, what it means, and an explicit confirmation. */
@@ -60,7 +61,7 @@ final class RevokeSignatureDialog extends Dialog<ButtonType> {
                 close();
             }
         });
-        SigningViews.fitOnChange(this, viewModel.problemProperty(), viewModel.validation().problems());
+        DialogGrowth.fitOnChange(this, viewModel.problemProperty(), viewModel.validation().problems());
         setOnShown(event -> reason.requestFocus());
     }
 }

@@ -18,6 +18,7 @@ import atlantafx.base.theme.Styles;
 import dev.lambdadesk.ui.common.FieldFeedback;
 import dev.lambdadesk.ui.common.FormGrid;
 import dev.lambdadesk.ui.common.Tone;
+import dev.lambdadesk.ui.signing.common.DialogGrowth;
 import dev.lambdadesk.ui.signing.common.SigningViews;
 
 /**
@@ -89,7 +90,7 @@ final class RevokeProfileDialog extends Dialog<ButtonType> {
                 close();
             }
         });
-        SigningViews.fitOnChange(this, viewModel.problemProperty(), viewModel.validation().problems());
+        DialogGrowth.fitOnChange(this, viewModel.problemProperty(), viewModel.validation().problems());
         setOnShown(event -> reason.requestFocus());
     }
 }
