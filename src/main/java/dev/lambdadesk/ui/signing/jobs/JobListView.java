@@ -98,7 +98,7 @@ final class JobListView extends BorderPane {
         table.setId("job-table");
         table.setItems(viewModel.jobs());
         TableColumn<SigningJobInfo, SigningJobInfo> status = new TableColumn<>("Status");
-        status.setPrefWidth(130);
+        status.setPrefWidth(105);
         status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         status.setCellFactory(column -> new TableCell<>() {
             @Override
@@ -108,10 +108,10 @@ final class JobListView extends BorderPane {
                         : SigningViews.badge(StatusTones.label(item), StatusTones.of(item)));
             }
         });
-        table.getColumns().setAll(List.of(column("Created", 130, viewModel::timeOf), status,
-                column("Profile", 110, SigningJobInfo::profileName),
-                column("Source", 180, j -> j.source().uri()),
-                column("Job", 100, j -> j.jobId().substring(0, Math.min(8, j.jobId().length())) + "…")));
+        table.getColumns().setAll(List.of(column("Created", 135, viewModel::timeOf), status,
+                column("Profile", 100, SigningJobInfo::profileName),
+                column("Source", 140, j -> j.source().uri()),
+                column("Job", 80, j -> j.jobId().substring(0, Math.min(8, j.jobId().length())) + "…")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new EmptyState("fth-pen-tool", new ReadOnlyObjectWrapper<>("No signing jobs"),
                 new ReadOnlyObjectWrapper<>("Each signature a signing profile makes is a job listed here. Sign a "
