@@ -2,6 +2,7 @@ package dev.lambdadesk.local.s3;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,7 @@ public final class S3Module implements ServiceModule {
     }
 
     private final S3Storage storage;
+    private final MultipartOperations multipart;
     private final XmlMapper errorMapper = new XmlMapper();
     private final Router router = new Router(MAX_CONFIGURATION_BYTES);
     private final List<S3Route> routes = new ArrayList<>();
@@ -56,6 +58,7 @@ public final class S3Module implements ServiceModule {
         BucketOperations buckets = new BucketOperations(storage, responses);
         ObjectOperations objects = new ObjectOperations(storage);
         ListingOperations listings = new ListingOperations(storage, responses);
+        this.multipart = new MultipartOperations(storage, responses);
         add("GET", Level.SERVICE, null, "ListBuckets", buckets::listBuckets);
         add("PUT", Level.BUCKET, "versioning", "PutBucketVersioning", buckets::putVersioning);
         add("GET", Level.BUCKET, "versioning", "GetBucketVersioning", buckets::getVersioning);
@@ -65,6 +68,11 @@ public final class S3Module implements ServiceModule {
         add("HEAD", Level.BUCKET, null, "HeadBucket", buckets::head);
         add("DELETE", Level.BUCKET, null, "DeleteBucket", buckets::delete);
         add("GET", Level.BUCKET, null, "ListObjects", listings::listObjects);
+        add("POST", Level.OBJECT, "uploads", "CreateMultipartUpload", multipart::create);
+        add("PUT", Level.OBJECT, "uploadId", "UploadPart", MAX_PUT_BODY_BYTES, multipart::uploadPart);
+        add("POST", Level.OBJECT, "uploadId", "CompleteMultipartUpload", MAX_CONFIGURATION_BYTES * 16,
+                multipart::complete);
+        add("DELETE", Level.OBJECT, "uploadId", "AbortMultipartUpload", multipart::abort);
         add("PUT", Level.OBJECT, null, "PutObject", MAX_PUT_BODY_BYTES, objects::put);
         add("GET", Level.OBJECT, null, "GetObject", objects::get);
         add("HEAD", Level.OBJECT, null, "HeadObject", objects::head);
@@ -192,6 +200,8 @@ public final class S3Module implements ServiceModule {
 
     @Override
     public Set<String> referencedBlobs() {
-        return storage.referencedBlobs();
+        Set<String> referenced = new HashSet<>(storage.referencedBlobs());
+        referenced.addAll(multipart.referencedBlobs());
+        return referenced;
     }
 }
