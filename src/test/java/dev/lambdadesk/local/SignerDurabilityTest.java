@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,10 @@ class SignerDurabilityTest {
             String csc = scenario.codeSigningConfig(CodeSigningPolicy.ENFORCE, profile.profileVersionArn());
 
             assertThat(profile.profileVersion()).isEqualTo(profileVersion);
+            if (Files.getFileStore(dataDir).supportsFileAttributeView("posix")) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir)))
+                        .as("the private keys in the state are readable by their owner only").isEqualTo("rwx------");
+            }
             assertThat(clients.signer.getSigningProfile(r -> r.profileName("durable_canceled")).status())
                     .isEqualTo(SigningProfileStatus.CANCELED);
             assertThat(clients.signer.describeSigningJob(r -> r.jobId(kept.jobId())).status())
