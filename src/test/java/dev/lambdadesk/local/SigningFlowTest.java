@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.services.lambda.model.CodeSigningPolicy;
 import software.amazon.awssdk.services.lambda.model.CodeVerificationFailedException;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionResponse;
@@ -26,6 +27,7 @@ import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.State;
 import software.amazon.awssdk.services.lambda.model.UpdateFunctionCodeResponse;
+import software.amazon.awssdk.services.s3.model.ChecksumMode;
 import software.amazon.awssdk.services.signer.model.DescribeSigningJobResponse;
 import software.amazon.awssdk.services.signer.model.PutSigningProfileResponse;
 import software.amazon.awssdk.services.signer.model.SigningStatus;
@@ -86,6 +88,9 @@ class SigningFlowTest {
 
         byte[] signed = scenario.signedBytes(job);
         assertThat(SigningScenario.entries(signed)).isEqualTo(SigningScenario.entries(zip));
+        assertThat(clients.s3.getObject(b -> b.bucket("flow-code").key(job.signedObject().s3().key())
+                .checksumMode(ChecksumMode.ENABLED), ResponseTransformer.toBytes()).response().checksumCRC32())
+                .as("the SDK validated the signed object's checksum").isNotBlank();
         Path file = Files.write(dataDir.resolve("signed.zip"), signed);
         try (ZipFile opened = new ZipFile(file.toFile())) {
             assertThat(opened.getComment()).startsWith("LAMBDADESK-SIGNATURE-V1\n");

@@ -122,13 +122,15 @@ public final class S3Storage {
             throws IOException {
         requireBucket(bucket);
         String blob = blobs.put(bytes);
+        Map<String, String> checksums = content.checksums().isEmpty() ? ObjectChecksums.computed(bytes)
+                : content.checksums();
         return store.write(tx -> {
             BucketRecord target = tx.get(S3Records.BUCKETS, bucket)
                     .orElseThrow(() -> S3Error.NO_SUCH_BUCKET.with("BucketName", bucket));
             String versionId = target.versioningEnabled() ? newVersionId() : ObjectRecord.NULL_VERSION;
             ObjectRecord record = new ObjectRecord(bucket, key, versionId, nextSequence(bucket, key), false, blob,
-                    bytes.length, etag, clock.millis(), content.contentType(), content.contentEncoding(),
-                    content.checksums(), content.metadata());
+                    bytes.length, etag, clock.millis(), content.contentType(), content.contentEncoding(), checksums,
+                    content.metadata());
             if (!target.versioningEnabled()) {
                 removeNullVersion(tx, bucket, key);
             }
