@@ -1,9 +1,11 @@
 package dev.lambdadesk.local;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import java.util.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.lambdadesk.local.http.ApiException;
 import dev.lambdadesk.local.http.EndpointServer;
 import dev.lambdadesk.local.http.Json;
 import dev.lambdadesk.local.http.RequestDispatcher;
@@ -21,15 +24,17 @@ import dev.lambdadesk.local.http.ServiceEnvironment;
 import dev.lambdadesk.local.http.ServiceModule;
 import dev.lambdadesk.local.iam.IamModule;
 import dev.lambdadesk.local.lambda.CodeObjectSource;
-import dev.lambdadesk.local.lambda.CodeSigningCheck;
 import dev.lambdadesk.local.lambda.LambdaModule;
+import dev.lambdadesk.local.s3.S3Module;
+import dev.lambdadesk.local.s3.S3Storage;
+import dev.lambdadesk.local.signer.SignerModule;
 import dev.lambdadesk.local.sigv4.SigV4Verifier;
 import dev.lambdadesk.local.sigv4.UrlPresigner;
 import dev.lambdadesk.local.store.BlobStore;
 import dev.lambdadesk.local.store.DurableStore;
 
 /**
- * The embedded AWS-compatible endpoint (Lambda, IAM) on 127.0.0.1: start it, point SDK clients at
+ * The embedded AWS-compatible endpoint (Lambda, IAM, Signer, S3) on 127.0.0.1: start it, point SDK clients at
  * {@link #endpointUri()} with {@link #credentials()} and {@link #region()}, and close it when done.
  */
 public final class LocalEndpoint implements AutoCloseable {
@@ -38,31 +43,41 @@ public final class LocalEndpoint implements AutoCloseable {
 
     private final EndpointServer server;
     private final DurableStore store;
+    private final DataDirectoryLock lock;
     private final EndpointCredentials credentials;
     private final LocalEndpointConfig config;
     private final URI endpointUri;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private LocalEndpoint(EndpointServer server, DurableStore store, EndpointCredentials credentials,
-                          LocalEndpointConfig config) {
+    private LocalEndpoint(EndpointServer server, DurableStore store, DataDirectoryLock lock,
+                          EndpointCredentials credentials, LocalEndpointConfig config) {
         this.server = server;
         this.store = store;
+        this.lock = lock;
         this.credentials = credentials;
         this.config = config;
         this.endpointUri = URI.create("http://127.0.0.1:" + server.port());
     }
 
-    /** Opens the state in the data directory, binds the port and starts answering. */
+    /**
+     * Locks the data directory, opens the state in it, binds the port and starts answering.
+     *
+     * @throws IOException when the directory is in use by another endpoint (the message says so), the port is
+     *                     taken ({@link java.net.BindException}) or the state cannot be read
+     */
     public static LocalEndpoint start(LocalEndpointConfig config) throws IOException {
         Path dataDir = Files.createDirectories(config.dataDir());
-        EndpointCredentials credentials = config.credentials() != null ? config.credentials()
-                : CredentialsFile.loadOrCreate(credentialsFile(dataDir), config.region());
-        ObjectMapper mapper = Json.newMapper();
-        DurableStore store = DurableStore.open(dataDir.resolve("store"), mapper);
+        restrictToOwner(dataDir);
+        DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
+        DurableStore store = null;
         EndpointServer server = null;
         try {
+            EndpointCredentials credentials = config.credentials() != null ? config.credentials()
+                    : CredentialsFile.loadOrCreate(credentialsFile(dataDir), config.region());
+            ObjectMapper mapper = Json.newMapper();
+            store = DurableStore.open(dataDir.resolve("store"), mapper);
             server = EndpointServer.bind(config.port());
-            LocalEndpoint endpoint = new LocalEndpoint(server, store, credentials, config);
+            LocalEndpoint endpoint = new LocalEndpoint(server, store, lock, credentials, config);
             ServiceEnvironment env = new ServiceEnvironment(store, new BlobStore(dataDir.resolve("blobs")), mapper,
                     config.clock(), new UrlPresigner(credentials.accessKeyId(), credentials.secretAccessKey(),
                     config.clock()), endpoint.endpointUri);
@@ -76,8 +91,20 @@ public final class LocalEndpoint implements AutoCloseable {
             if (server != null) {
                 server.close();
             }
-            store.close();
+            if (store != null) {
+                store.close();
+            }
+            lock.close();
             throw e;
+        }
+    }
+
+    /** The state holds the signing profiles' private keys: only the owner may read the directory (where POSIX). */
+    private static void restrictToOwner(Path dataDir) {
+        try {
+            Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException | IOException e) {
+            LOG.log(Level.FINE, "Could not restrict the permissions of " + dataDir, e);
         }
     }
 
@@ -89,9 +116,24 @@ public final class LocalEndpoint implements AutoCloseable {
     /** The services on the port; the first one answers requests that name no service. */
     private static List<ServiceModule> modules(ServiceEnvironment env, LocalEndpointConfig config) {
         IamModule iam = new IamModule(env);
+        S3Storage storage = new S3Storage(env.store(), env.blobs(), env.clock());
+        SignerModule signer = new SignerModule(env, storage);
         LambdaModule lambda = new LambdaModule(env, config.pendingMillis(), iam.roles()::lambdaCanAssume,
-                CodeObjectSource.none(), CodeSigningCheck.unsignedOnly());
-        return List.of(lambda, iam);
+                codeObjects(storage), signer.trust(), signer.trust());
+        return List.of(lambda, iam, signer, new S3Module(storage));
+    }
+
+    /** Lambda reads Code.S3Bucket/S3Key/S3ObjectVersion from the endpoint's S3 and quotes S3's refusals. */
+    private static CodeObjectSource codeObjects(S3Storage storage) {
+        return (region, bucket, key, versionId) -> {
+            try {
+                return storage.read(storage.find(bucket, key, versionId));
+            } catch (ApiException e) {
+                throw new CodeObjectSource.ObjectUnavailable(e.code(), e.getMessage());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
     }
 
     private static void collectGarbage(BlobStore blobs, List<ServiceModule> modules) throws IOException {
@@ -132,6 +174,11 @@ public final class LocalEndpoint implements AutoCloseable {
             store.close();
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Closing the endpoint's state failed", e);
+        }
+        try {
+            lock.close();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Releasing the data directory failed", e);
         }
     }
 }

@@ -18,6 +18,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 import dev.lambdadesk.local.sigv4.AuthFailure;
+import dev.lambdadesk.local.sigv4.MalformedPayloadException;
 import dev.lambdadesk.local.sigv4.ReceivedRequest;
 import dev.lambdadesk.local.sigv4.SigV4Exception;
 import dev.lambdadesk.local.sigv4.SigV4Verifier;
@@ -111,8 +112,11 @@ public final class RequestDispatcher implements HttpHandler {
                 body.get());
         try {
             verifier.verify(received, claim.get(), module.doubleEncodesPath());
+            received = verifier.decodePayload(received, claim.get());
         } catch (SigV4Exception e) {
             return module.render(module.authError(e.failure()), requestId);
+        } catch (MalformedPayloadException e) {
+            return module.render(module.malformedPayload(e.getMessage()), requestId);
         }
         ApiRequest request = new ApiRequest(requestId, claim.get().region(), route.operation(), received,
                 match.get().pathParams());

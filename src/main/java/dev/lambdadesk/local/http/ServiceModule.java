@@ -44,6 +44,11 @@ public interface ServiceModule {
                 "The request body ended before the number of bytes given in the Content-Length header.");
     }
 
+    /** A body whose aws-chunked framing is broken (S3 answers IncompleteBody). */
+    default ApiException malformedPayload(String message) {
+        return new ApiException(400, "InvalidRequest", message);
+    }
+
     /** An unexpected failure, as the service's internal error. */
     ApiException internalError();
 

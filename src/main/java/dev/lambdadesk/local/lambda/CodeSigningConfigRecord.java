@@ -23,10 +23,6 @@ record CodeSigningConfigRecord(String arn, String id, String description, List<S
         tags = tags == null ? Map.of() : new TreeMap<>(tags);
     }
 
-    boolean enforces() {
-        return "Enforce".equals(untrustedArtifactPolicy);
-    }
-
     CodeSigningConfigRecord withTags(Map<String, String> newTags) {
         return new CodeSigningConfigRecord(arn, id, description, allowedPublishers, untrustedArtifactPolicy,
                 lastModified, newTags);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdadesk.core.Operation;
 import dev.lambdadesk.local.http.ApiRequest;
 import dev.lambdadesk.local.http.ApiResponse;
+import dev.lambdadesk.local.signing.DeploymentVerdict;
 
 /** CreateFunction: validates, stores the package, and creates $LATEST (and version 1 with Publish) as Pending. */
 final class CreateFunctionOperation {
@@ -29,7 +30,7 @@ final class CreateFunctionOperation {
         }
         ResolvedCode code = ctx.packages.resolve(body.path("Code"), region);
         String cscArn = body.path("CodeSigningConfigArn").asText("");
-        SigningVerdict verdict = null;
+        DeploymentVerdict verdict = null;
         if (!cscArn.isEmpty()) {
             if (code.isImage() || "Image".equals(body.path("PackageType").asText())) {
                 throw LambdaMessages.imageWithCodeSigning();

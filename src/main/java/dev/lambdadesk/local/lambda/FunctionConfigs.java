@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.lambdadesk.local.signing.DeploymentVerdict;
 import dev.lambdadesk.local.store.BlobStore;
 
 /** Builds a function's configuration members from a request, with the defaults AWS fills in (spec §1.5). */
@@ -22,7 +23,7 @@ final class FunctionConfigs {
     }
 
     /** The $LATEST configuration of a new function. */
-    ObjectNode create(String region, String name, JsonNode request, ResolvedCode code, SigningVerdict signing,
+    ObjectNode create(String region, String name, JsonNode request, ResolvedCode code, DeploymentVerdict signing,
                       String lastModified) {
         ObjectNode config = mapper.createObjectNode();
         config.put("FunctionName", name);
@@ -90,8 +91,8 @@ final class FunctionConfigs {
         config.put("RevisionId", UUID.randomUUID().toString());
     }
 
-    /** Points the configuration at new code. */
-    void applyCode(ObjectNode config, ResolvedCode code, SigningVerdict signing, String lastModified) {
+    /** Points the configuration at new code; a package with an authentic signature reports its signer. */
+    void applyCode(ObjectNode config, ResolvedCode code, DeploymentVerdict signing, String lastModified) {
         config.put("CodeSize", code.size());
         config.put("CodeSha256", code.codeSha256());
         config.put("LastModified", lastModified);

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.logging.Logger;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdadesk.core.Operation;
 import dev.lambdadesk.local.http.ApiRequest;
 import dev.lambdadesk.local.http.ApiResponse;
+import dev.lambdadesk.local.signing.DeploymentVerdict;
 import dev.lambdadesk.local.store.BlobStore;
 import dev.lambdadesk.local.store.DurableStore;
 import dev.lambdadesk.local.store.Table;
@@ -23,8 +23,6 @@ import dev.lambdadesk.validation.RequestValidator;
 
 /** What Lambda's operations share: the store, its tables, the clock and the collaborators at its edges. */
 final class LambdaContext {
-
-    private static final Logger LOG = Logger.getLogger(LambdaContext.class.getName());
 
     final DurableStore store;
     final Table<FunctionRecord> functions;
@@ -38,11 +36,11 @@ final class LambdaContext {
     final FunctionConfigs configs;
     final DeploymentPackages packages;
     final RoleDirectory roles;
-    final CodeSigningCheck signing;
+    final CodeSigningVerification signing;
     final RequestValidator validator = RequestValidator.standard();
 
     LambdaContext(DurableStore store, BlobStore blobs, ObjectMapper mapper, Clock clock, long pendingMillis,
-                  RoleDirectory roles, CodeObjectSource objects, CodeSigningCheck signing) {
+                  RoleDirectory roles, CodeObjectSource objects, CodeSigningVerification signing) {
         this.store = store;
         this.functions = store.table(LambdaRecords.FUNCTIONS);
         this.versions = store.table(LambdaRecords.VERSIONS);
@@ -121,23 +119,12 @@ final class LambdaContext {
         }
     }
 
-    /** Applies the config's policy to what the signing check found in the package. */
-    SigningVerdict checkSigning(CodeSigningConfigRecord config, ResolvedCode code, String functionArn) {
+    /** Verifies a package under the function's code signing config; refuses it or returns what to record. */
+    DeploymentVerdict checkSigning(CodeSigningConfigRecord config, ResolvedCode code, String functionArn) {
         if (code.isImage()) {
             throw LambdaMessages.imageWithCodeSigning();
         }
-        SigningVerdict verdict = signing.check(code.zip(), config.allowedPublishers(), clock.instant());
-        if (verdict.outcome() == SigningVerdict.Outcome.INTEGRITY_FAILURE) {
-            throw LambdaMessages.invalidCodeSignature(functionArn);
-        }
-        if (verdict.policyControlled()) {
-            if (config.enforces()) {
-                throw LambdaMessages.codeVerificationFailed(functionArn);
-            }
-            LOG.info(() -> "Deploying " + functionArn + " despite a code signing warning (" + verdict.outcome()
-                    + "): " + verdict.detail());
-        }
-        return verdict;
+        return signing.verify(code.zip(), config, functionArn);
     }
 
     Map<String, String> tags(JsonNode tags) {

@@ -62,16 +62,4 @@ final class LambdaMessages {
     static ApiException invalidMarker() {
         return LambdaError.INVALID_PARAMETER_VALUE.withMessage("Invalid pagination marker.");
     }
-
-    static ApiException codeVerificationFailed(String functionArn) {
-        return LambdaError.CODE_VERIFICATION_FAILED.withMessage("Lambda cannot deploy the function. The function or "
-                + "layer might be signed using a signature that the client is not configured to accept. Check the "
-                + "provided signature for " + functionArn + ".");
-    }
-
-    static ApiException invalidCodeSignature(String functionArn) {
-        return LambdaError.INVALID_CODE_SIGNATURE.withMessage("Lambda cannot deploy the function. The code "
-                + "signature failed the integrity check, so Lambda blocks the deployment even when the code signing "
-                + "policy is set to Warn. Check the provided signature for " + functionArn + ".");
-    }
 }

@@ -15,6 +15,10 @@ import dev.lambdadesk.local.http.Router;
 import dev.lambdadesk.local.http.ServiceEnvironment;
 import dev.lambdadesk.local.http.ServiceModule;
 import dev.lambdadesk.local.sigv4.AuthFailure;
+import dev.lambdadesk.local.signing.DeploymentSignatureCheck;
+import dev.lambdadesk.local.signing.RevocationLookup;
+import dev.lambdadesk.local.signing.SignedZipVerifier;
+import dev.lambdadesk.local.signing.SigningKeyLookup;
 import dev.lambdadesk.local.sigv4.ReceivedRequest;
 
 /** Lambda's control plane (REST-JSON): functions, versions, tags, account settings and code signing configs. */
@@ -28,10 +32,16 @@ public final class LambdaModule implements ServiceModule {
     private final LambdaContext ctx;
     private final Router router = new Router(MAX_OTHER_REQUEST_BYTES);
 
+    /**
+     * @param objects     reads Code.S3Bucket/S3Key/S3ObjectVersion at deploy time
+     * @param keys        the public keys of signing profile versions, to verify signed packages
+     * @param revocations Signer's revocations of jobs and profile versions
+     */
     public LambdaModule(ServiceEnvironment env, long pendingMillis, RoleDirectory roles, CodeObjectSource objects,
-                        CodeSigningCheck signing) {
+                        SigningKeyLookup keys, RevocationLookup revocations) {
         this.ctx = new LambdaContext(env.store(), env.blobs(), env.mapper(), env.clock(), pendingMillis, roles,
-                objects, signing);
+                objects, new CodeSigningVerification(new SignedZipVerifier(keys),
+                new DeploymentSignatureCheck(env.clock(), revocations)));
         register(new CodeLocations(env.presigner(), env.endpoint()));
     }
 

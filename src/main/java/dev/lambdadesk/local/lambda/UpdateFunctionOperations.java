@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdadesk.core.Operation;
 import dev.lambdadesk.local.http.ApiRequest;
 import dev.lambdadesk.local.http.ApiResponse;
+import dev.lambdadesk.local.signing.DeploymentVerdict;
 
 /**
  * UpdateFunctionCode and UpdateFunctionConfiguration: refused while the function is Pending or another update is
@@ -35,7 +36,7 @@ final class UpdateFunctionOperations {
                     : "Please don't provide ImageUri when updating a function with packageType Zip.");
         }
         ResolvedCode code = ctx.packages.resolve(body, region);
-        SigningVerdict verdict = null;
+        DeploymentVerdict verdict = null;
         if (current.codeSigningConfigArn() != null) {
             String cscArn = current.codeSigningConfigArn();
             CodeSigningConfigRecord csc = ctx.codeSigningConfigs.get(cscArn)

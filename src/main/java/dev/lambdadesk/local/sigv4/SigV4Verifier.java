@@ -42,10 +42,25 @@ public final class SigV4Verifier {
 
     private final AwsCredentialsIdentity credentials;
     private final Clock clock;
+    private final StreamingPayloads streaming;
 
     public SigV4Verifier(String accessKeyId, String secretAccessKey, Clock clock) {
         this.credentials = AwsCredentialsIdentity.create(accessKeyId, secretAccessKey);
         this.clock = clock;
+        this.streaming = new StreamingPayloads(credentials);
+    }
+
+    /**
+     * The request as the operation should read it: an aws-chunked body decoded (chunk and trailer signatures
+     * checked, trailing headers such as {@code x-amz-checksum-crc32} added to the headers); any other request
+     * unchanged. Call it after {@link #verify} accepted the request's own signature.
+     *
+     * @throws SigV4Exception           when a chunk or trailer signature does not match
+     * @throws MalformedPayloadException when the chunk framing or the decoded length is wrong
+     */
+    public ReceivedRequest decodePayload(ReceivedRequest request, SignatureClaim claim)
+            throws SigV4Exception, MalformedPayloadException {
+        return StreamingPayloads.isStreaming(request) ? streaming.decode(request, claim) : request;
     }
 
     /**

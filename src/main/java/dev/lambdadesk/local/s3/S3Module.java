@@ -1,0 +1,207 @@
+package dev.lambdadesk.local.s3;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.dataformat.xml.XmlMapper;
+import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
+
+import dev.lambdadesk.local.http.ApiException;
+import dev.lambdadesk.local.http.ApiResponse;
+import dev.lambdadesk.local.http.PathTemplate;
+import dev.lambdadesk.local.http.Route;
+import dev.lambdadesk.local.http.RouteHandler;
+import dev.lambdadesk.local.http.RouteMatch;
+import dev.lambdadesk.local.http.Router;
+import dev.lambdadesk.local.http.ServiceModule;
+import dev.lambdadesk.local.s3.S3Addressing.Level;
+import dev.lambdadesk.local.sigv4.AuthFailure;
+import dev.lambdadesk.local.sigv4.ReceivedRequest;
+
+/**
+ * S3 (REST-XML) on the endpoint's port, path style and virtual-host style: buckets, versioning, objects and
+ * listings. Operations are chosen by method, by what the path addresses (service, bucket, object) and by the
+ * sub-resource in the query ({@code ?versioning}, {@code ?versions}, {@code ?location}); sub-resources the endpoint
+ * does not implement answer NotImplemented instead of reaching the plain operation.
+ */
+public final class S3Module implements ServiceModule {
+
+    public static final String SIGNING_NAME = "s3";
+    /** Room for aws-chunked framing around the largest object. */
+    private static final long MAX_PUT_BODY_BYTES = S3Storage.MAX_OBJECT_BYTES + 8L * 1024 * 1024;
+    private static final long MAX_CONFIGURATION_BYTES = 64L * 1024;
+    private static final Set<String> SUBRESOURCES = Set.of("acl", "accelerate", "analytics", "attributes", "cors",
+            "delete", "encryption", "intelligent-tiering", "inventory", "legal-hold", "lifecycle", "location",
+            "logging", "metrics", "notification", "object-lock", "ownershipControls", "partNumber", "policy",
+            "policyStatus", "publicAccessBlock", "replication", "requestPayment", "restore", "retention", "select",
+            "tagging", "torrent", "uploadId", "uploads", "versioning", "versions", "website");
+
+    private record S3Route(Route route, Level level, String subresource) {
+    }
+
+    private final S3Storage storage;
+    private final MultipartOperations multipart;
+    private final XmlMapper errorMapper = new XmlMapper();
+    private final Router router = new Router(MAX_CONFIGURATION_BYTES);
+    private final List<S3Route> routes = new ArrayList<>();
+
+    public S3Module(S3Storage storage) {
+        this.storage = storage;
+        errorMapper.configure(ToXmlGenerator.Feature.WRITE_XML_DECLARATION, true);
+        S3Responses responses = new S3Responses();
+        BucketOperations buckets = new BucketOperations(storage, responses);
+        ObjectOperations objects = new ObjectOperations(storage);
+        ListingOperations listings = new ListingOperations(storage, responses);
+        this.multipart = new MultipartOperations(storage, responses);
+        add("GET", Level.SERVICE, null, "ListBuckets", buckets::listBuckets);
+        add("PUT", Level.BUCKET, "versioning", "PutBucketVersioning", buckets::putVersioning);
+        add("GET", Level.BUCKET, "versioning", "GetBucketVersioning", buckets::getVersioning);
+        add("GET", Level.BUCKET, "location", "GetBucketLocation", buckets::getLocation);
+        add("GET", Level.BUCKET, "versions", "ListObjectVersions", listings::listVersions);
+        add("PUT", Level.BUCKET, null, "CreateBucket", buckets::create);
+        add("HEAD", Level.BUCKET, null, "HeadBucket", buckets::head);
+        add("DELETE", Level.BUCKET, null, "DeleteBucket", buckets::delete);
+        add("GET", Level.BUCKET, null, "ListObjects", listings::listObjects);
+        add("POST", Level.OBJECT, "uploads", "CreateMultipartUpload", multipart::create);
+        add("PUT", Level.OBJECT, "uploadId", "UploadPart", MAX_PUT_BODY_BYTES, multipart::uploadPart);
+        add("POST", Level.OBJECT, "uploadId", "CompleteMultipartUpload", MAX_CONFIGURATION_BYTES * 16,
+                multipart::complete);
+        add("DELETE", Level.OBJECT, "uploadId", "AbortMultipartUpload", multipart::abort);
+        add("PUT", Level.OBJECT, null, "PutObject", MAX_PUT_BODY_BYTES, objects::put);
+        add("GET", Level.OBJECT, null, "GetObject", objects::get);
+        add("HEAD", Level.OBJECT, null, "HeadObject", objects::head);
+        add("DELETE", Level.OBJECT, null, "DeleteObject", objects::delete);
+        routes.forEach(r -> router.add(r.route().method(), r.route().template().toString(), r.route().operation(),
+                r.route().maxBodyBytes(), r.route().handler()));
+    }
+
+    private void add(String method, Level level, String subresource, String operation, RouteHandler handler) {
+        add(method, level, subresource, operation, MAX_CONFIGURATION_BYTES, handler);
+    }
+
+    private void add(String method, Level level, String subresource, String operation, long maxBodyBytes,
+                     RouteHandler handler) {
+        RouteHandler withRequestId = request -> handler.handle(request)
+                .withHeader("x-amz-request-id", request.requestId());
+        routes.add(new S3Route(new Route(method, template(level), operation, maxBodyBytes, withRequestId), level,
+                subresource));
+    }
+
+    private static PathTemplate template(Level level) {
+        return PathTemplate.of(switch (level) {
+            case SERVICE -> "/";
+            case BUCKET -> "/{Bucket}";
+            case OBJECT -> "/{Bucket}/{Key+}";
+        });
+    }
+
+    public S3Storage storage() {
+        return storage;
+    }
+
+    @Override
+    public String signingName() {
+        return SIGNING_NAME;
+    }
+
+    @Override
+    public Router router() {
+        return router;
+    }
+
+    @Override
+    public Optional<RouteMatch> route(ReceivedRequest request) {
+        Optional<S3Addressing> target = S3Addressing.of(request);
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> subresource = request.query().keySet().stream().filter(SUBRESOURCES::contains).findFirst();
+        for (S3Route candidate : routes) {
+            if (candidate.route().method().equals(request.method()) && candidate.level() == target.get().level()
+                    && (candidate.subresource() == null ? subresource.isEmpty()
+                    : request.query().containsKey(candidate.subresource()))) {
+                Map<String, String> params = new LinkedHashMap<>();
+                if (target.get().bucket() != null) {
+                    params.put("Bucket", target.get().bucket());
+                }
+                if (target.get().key() != null) {
+                    params.put("Key", target.get().key());
+                }
+                return Optional.of(new RouteMatch(candidate.route(), params));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean doubleEncodesPath() {
+        return false;
+    }
+
+    @Override
+    public boolean claimsUnsigned(ReceivedRequest request) {
+        return S3Addressing.virtualHostBucket(request.header("Host").orElse("")).isPresent()
+                || request.header("x-amz-content-sha256").isPresent();
+    }
+
+    @Override
+    public ApiException authError(AuthFailure failure) {
+        return switch (failure.kind()) {
+            case MISSING -> S3Error.ACCESS_DENIED.error();
+            case MALFORMED -> S3Error.AUTHORIZATION_HEADER_MALFORMED.withMessage(failure.message());
+            case UNKNOWN_KEY -> S3Error.INVALID_ACCESS_KEY_ID.error();
+            case EXPIRED -> S3Error.REQUEST_TIME_TOO_SKEWED.error();
+            case BAD_SIGNATURE -> S3Error.SIGNATURE_DOES_NOT_MATCH.withMessage(failure.message());
+        };
+    }
+
+    @Override
+    public ApiException unknownOperation(ReceivedRequest request) {
+        return S3Error.NOT_IMPLEMENTED.error();
+    }
+
+    @Override
+    public ApiException requestTooLarge(Route route) {
+        return S3Error.ENTITY_TOO_LARGE.with("MaxSizeAllowed", Long.toString(S3Storage.MAX_OBJECT_BYTES));
+    }
+
+    @Override
+    public ApiException malformedPayload(String message) {
+        return S3Error.INCOMPLETE_BODY.withMessage(message);
+    }
+
+    @Override
+    public ApiException internalError() {
+        return S3Error.INTERNAL_ERROR.error();
+    }
+
+    @Override
+    public ApiResponse render(ApiException error, String requestId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("Code", error.code());
+        body.put("Message", error.getMessage());
+        body.putAll(error.members());
+        body.put("RequestId", requestId);
+        body.put("HostId", requestId);
+        try {
+            return ApiResponse.bytes(error.status(), "application/xml",
+                            errorMapper.writer().withRootName("Error").writeValueAsBytes(body))
+                    .withHeader("x-amz-request-id", requestId);
+        } catch (IOException e) {
+            throw new IllegalStateException("Writing an S3 error failed", e);
+        }
+    }
+
+    @Override
+    public Set<String> referencedBlobs() {
+        Set<String> referenced = new HashSet<>(storage.referencedBlobs());
+        referenced.addAll(multipart.referencedBlobs());
+        return referenced;
+    }
+}
