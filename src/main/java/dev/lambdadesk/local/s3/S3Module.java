@@ -14,6 +14,7 @@ import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
 
 import dev.lambdadesk.local.http.ApiException;
 import dev.lambdadesk.local.http.ApiResponse;
+import dev.lambdadesk.local.http.NamespacedXml;
 import dev.lambdadesk.local.http.PathTemplate;
 import dev.lambdadesk.local.http.Route;
 import dev.lambdadesk.local.http.RouteHandler;
@@ -47,7 +48,7 @@ public final class S3Module implements ServiceModule {
 
     private final S3Storage storage;
     private final MultipartOperations multipart;
-    private final XmlMapper errorMapper = new XmlMapper();
+    private final XmlMapper errorMapper = NamespacedXml.plainMapper();
     private final Router router = new Router(MAX_CONFIGURATION_BYTES);
     private final List<S3Route> routes = new ArrayList<>();
 
@@ -163,8 +164,18 @@ public final class S3Module implements ServiceModule {
 
     @Override
     public ApiException unknownOperation(ReceivedRequest request) {
-        return S3Error.NOT_IMPLEMENTED.error();
+        // A subresource this endpoint lacks (?acl, ?policy...) is "not implemented"; anything else is a method the
+        // resource does not take, as S3 answers it.
+        return request.query().keySet().stream().anyMatch(UNIMPLEMENTED_SUBRESOURCES::contains)
+                ? S3Error.NOT_IMPLEMENTED.error() : S3Error.METHOD_NOT_ALLOWED.error();
     }
+
+    /** S3 subresources this endpoint does not serve. */
+    private static final java.util.Set<String> UNIMPLEMENTED_SUBRESOURCES = java.util.Set.of("acl", "policy",
+            "policyStatus", "cors", "lifecycle", "tagging", "website", "logging", "notification", "replication",
+            "encryption", "accelerate", "requestPayment", "object-lock", "retention", "legal-hold", "torrent",
+            "select", "restore", "inventory", "analytics", "metrics", "ownershipControls", "intelligent-tiering",
+            "publicAccessBlock", "attributes");
 
     @Override
     public ApiException requestTooLarge(Route route) {
