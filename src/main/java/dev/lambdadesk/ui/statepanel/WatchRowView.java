@@ -102,8 +102,7 @@ final class WatchRowView extends HBox {
     }
 
     private static Label chip(TimelineEntry entry) {
-        String word = entry.text().split("[ —·:]", 2)[0];
-        Label chip = new Label(entry.time() + " " + word);
+        Label chip = new Label(entry.time() + " " + entry.word());
         chip.getStyleClass().add("timeline-chip");
         ToneStyles.apply(chip, entry.tone());
         chip.setTooltip(new Tooltip(entry.time() + "  " + entry.text()));
