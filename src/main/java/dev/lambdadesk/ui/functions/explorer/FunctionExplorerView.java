@@ -116,7 +116,7 @@ public final class FunctionExplorerView extends BorderPane {
                 column("Package", "package", 70, FunctionSummary::packageType),
                 memory,
                 column("Last modified", "modified", 150, f -> shortTime(f.lastModified())),
-                column("State", "state", 80, f -> f.state().isEmpty() ? "—" : f.state()),
+                stateColumn(),
                 column("Signed", "signed", 60, f -> f.signed() ? "Yes" : "No")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new EmptyState("fth-zap", viewModel.placeholderTitleProperty(),
@@ -135,6 +135,15 @@ public final class FunctionExplorerView extends BorderPane {
         column.setId("column-" + id);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /** ListFunctions does not report State: it shows once GetFunction has read it (select the function). */
+    private TableColumn<FunctionSummary, String> stateColumn() {
+        TableColumn<FunctionSummary, String> column = new TableColumn<>("State");
+        column.setId("column-state");
+        column.setPrefWidth(80);
+        column.setCellValueFactory(cell -> viewModel.stateOf(cell.getValue()));
         return column;
     }
 

@@ -16,8 +16,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
@@ -33,6 +35,7 @@ public final class FunctionExplorerViewModel {
 
     private final FunctionsContext context;
     private final ObservableList<FunctionSummary> functions = FXCollections.observableArrayList();
+    private final ObservableMap<String, String> knownStates = FXCollections.observableHashMap();
     private final FilteredList<FunctionSummary> filtered = new FilteredList<>(functions);
     private final SortedList<FunctionSummary> sorted = new SortedList<>(filtered);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
@@ -68,6 +71,7 @@ public final class FunctionExplorerViewModel {
             pages.stop();
         }
         functions.clear();
+        knownStates.clear();
         problem.set("");
         if (!context.session().isConnected()) {
             loading.set(false);
@@ -100,17 +104,17 @@ public final class FunctionExplorerViewModel {
 
     /** ListFunctions does not report State; once GetFunction has, the row shows it too. */
     private void showStateOf(FunctionDetails loaded) {
-        if (loaded == null) {
-            return;
+        if (loaded != null) {
+            knownStates.put(loaded.name(), loaded.configuration().path("State").asText(""));
         }
-        String state = loaded.configuration().path("State").asText("");
-        for (int i = 0; i < functions.size(); i++) {
-            FunctionSummary row = functions.get(i);
-            if (row.name().equals(loaded.name()) && !row.state().equals(state)) {
-                functions.set(i, row.withState(state));
-                return;
-            }
-        }
+    }
+
+    /** The state to show for a row: as listed, or as last read with GetFunction, or "—" when unknown. */
+    public ObservableValue<String> stateOf(FunctionSummary function) {
+        return Bindings.createStringBinding(() -> {
+            String state = knownStates.getOrDefault(function.name(), function.state());
+            return state.isEmpty() ? "—" : state;
+        }, knownStates);
     }
 
     /** Deletes the selected function (the view asks for confirmation first). */

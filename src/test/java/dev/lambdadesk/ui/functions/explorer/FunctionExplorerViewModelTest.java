@@ -117,8 +117,9 @@ class FunctionExplorerViewModelTest {
         assertThat(details.rows()).contains(new DetailRow("Tags", "team = payments"),
                 new DetailRow("Memory", "135 MB"), new DetailRow("Code signing config", "None"));
         assertThat(details.configurationJsonProperty().get()).contains("\"FunctionName\" : \"fn-007\"");
-        assertThat(explorer.allFunctions().stream().filter(f -> f.name().equals("fn-007")).findFirst()
-                .orElseThrow().state()).isEqualTo("Active"); // the listing lacks State; GetFunction filled it in
+        assertThat(seven.state()).isEmpty(); // the listing lacks State, as on AWS
+        assertThat(explorer.stateOf(seven).getValue()).isEqualTo("Active"); // GetFunction filled it in
+        assertThat(explorer.stateOf(explorer.allFunctions().getFirst()).getValue()).isEqualTo("—");
         assertThat(explorer.selectedArn()).isEqualTo("arn:aws:lambda:us-east-1:000000000000:function:fn-007");
     }
 
