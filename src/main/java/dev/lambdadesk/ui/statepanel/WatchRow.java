@@ -83,8 +83,11 @@ public final class WatchRow {
             public void onStatus(FunctionStatus status, Instant observedAt) {
                 reconnecting.set(false);
                 activity.set("Watching");
+                if (status.differsVisiblyFrom(last)) { // the first poll often repeats what the call answered
+                    add(StatusWords.badgeOf(status), StatusWords.changeOf(status), StatusWords.toneOf(status),
+                            observedAt);
+                }
                 show(status);
-                add(StatusWords.badgeOf(status), StatusWords.changeOf(status), StatusWords.toneOf(status), observedAt);
             }
 
             @Override

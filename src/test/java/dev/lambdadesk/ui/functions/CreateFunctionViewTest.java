@@ -184,6 +184,17 @@ class CreateFunctionViewTest {
     }
 
     @Test
+    void controlNOpensTheFormReadyToTypeTheName(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.write("typed-straight-away", 0);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#function-name").queryTextInputControl().getText()).isEqualTo("typed-straight-away");
+    }
+
+    @Test
     void controlEnterCreatesFromTheKeyboard(FxRobot robot) throws TimeoutException {
         openFormAndType(robot, "keys-fx", null);
 

@@ -18,14 +18,17 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
 import dev.lambdadesk.core.FunctionDetails;
+import dev.lambdadesk.core.FunctionState;
 import dev.lambdadesk.core.FunctionSummary;
 import dev.lambdadesk.ui.functions.FunctionsContext;
+import dev.lambdadesk.ui.statepanel.WatchRow;
 
 /**
  * The function explorer: every function of the account, listed page by page in the background and appended in
@@ -62,6 +65,11 @@ public final class FunctionExplorerViewModel {
             }
         });
         details.detailsProperty().addListener((observable, old, now) -> showStateOf(now));
+        context.statePanel().rows().addListener((ListChangeListener<WatchRow>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(this::followState);
+            }
+        });
         describe();
     }
 
@@ -107,6 +115,15 @@ public final class FunctionExplorerViewModel {
         if (loaded != null) {
             knownStates.put(loaded.name(), loaded.configuration().path("State").asText(""));
         }
+    }
+
+    /** A function the state panel watches shows its latest state here too. */
+    private void followState(WatchRow row) {
+        row.stateProperty().addListener((observable, old, state) -> {
+            if (state != FunctionState.UNKNOWN) {
+                knownStates.put(row.functionName(), state.wireName());
+            }
+        });
     }
 
     /** The state to show for a row: as listed, or as last read with GetFunction, or "—" when unknown. */

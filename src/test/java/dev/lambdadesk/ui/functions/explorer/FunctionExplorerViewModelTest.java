@@ -147,6 +147,19 @@ class FunctionExplorerViewModelTest {
     }
 
     @Test
+    void aFunctionTheStatePanelWatchesShowsItsStateInTheTable() {
+        explorer.refresh();
+        FunctionSummary ten = explorer.allFunctions().stream().filter(f -> f.name().equals("fn-010")).findFirst()
+                .orElseThrow();
+        assertThat(explorer.stateOf(ten).getValue()).isEqualTo("—");
+
+        fixture.statePanel.watch("fn-010");
+        fixture.scheduler.advance(java.time.Duration.ofMillis(500)); // the panel's first poll
+
+        assertThat(explorer.stateOf(ten).getValue()).isEqualTo("Active"); // learnt from the panel, no extra call
+    }
+
+    @Test
     void deletingRemovesTheFunctionFromTheAccountAndTheList() throws IOException {
         ObjectNode request = new ObjectMapper().createObjectNode().put("FunctionName", "doomed")
                 .put("Runtime", "nodejs22.x").put("Handler", "index.handler")
