@@ -72,7 +72,7 @@ public final class ValidationDecoration {
         if (control instanceof TextInputControl) {
             return -14;
         }
-        return control instanceof ButtonBase ? 14 : -14;
+        return -14;
     }
 
     /** True when {@code node} carries a decoration drawn by this class (for tests and for the problems list). */
@@ -93,7 +93,9 @@ public final class ValidationDecoration {
                 : "field-decoration-warning");
         icon.setTextOrigin(VPos.TOP); // laid out by its top edge, not its baseline, so it centres on the field
         Tooltip.install(icon, new Tooltip(feedback.message()));
-        Decoration decoration = new GraphicDecoration(icon, Pos.CENTER_RIGHT, insideRightEdge(control), 0);
+        Decoration decoration = control instanceof ButtonBase // a badge on the corner, clear of the label beside it
+                ? new GraphicDecoration(icon, Pos.TOP_RIGHT, -3, 3)
+                : new GraphicDecoration(icon, Pos.CENTER_RIGHT, insideRightEdge(control), 0);
         control.getProperties().put(KEY, decoration);
         Decorator.addDecoration(control, decoration);
     }

@@ -150,6 +150,11 @@ public final class FunctionExplorerViewModel {
                 + context.session().explainer().explain(failure).summary()));
     }
 
+    /** Shows a passing message above the table. */
+    public void showNotice(String text) {
+        notice.set(text);
+    }
+
     /** Follows the selected function in the live state panel. */
     public void openSelectedInStatePanel() {
         if (selected.get() != null) {
