@@ -15,11 +15,13 @@ import dev.lambdadesk.aws.Connector;
 import dev.lambdadesk.aws.ProfileSource;
 import dev.lambdadesk.aws.Session;
 import dev.lambdadesk.core.TaskScheduler;
+import dev.lambdadesk.persist.DraftStore;
 import dev.lambdadesk.persist.SettingsStore;
 import dev.lambdadesk.ui.common.FxUiExecutor;
 import dev.lambdadesk.ui.common.UiExecutor;
 import dev.lambdadesk.ui.connection.ConnectionPickerView;
 import dev.lambdadesk.ui.connection.ConnectionViewModel;
+import dev.lambdadesk.ui.functions.FunctionsContext;
 import dev.lambdadesk.ui.functions.FunctionsViewModel;
 import dev.lambdadesk.ui.shell.MainWindow;
 import dev.lambdadesk.ui.shell.MainWindowModels;
@@ -29,6 +31,7 @@ import dev.lambdadesk.ui.signing.configs.CodeSigningConfigsViewModel;
 import dev.lambdadesk.ui.signing.jobs.SigningJobsViewModel;
 import dev.lambdadesk.ui.signing.profiles.SigningProfilesViewModel;
 import dev.lambdadesk.ui.statepanel.StatePanelViewModel;
+import dev.lambdadesk.validation.RequestValidator;
 
 /**
  * The desktop app's composition root: starts JavaFX, builds every ViewModel with its dependencies, opens the main
@@ -118,8 +121,13 @@ final class DesktopApp {
     /** Every ViewModel of the main window; features add their dependencies (gateways, the executor) here. */
     private MainWindowModels composeViewModels(UiExecutor executor) {
         ShellViewModel shell = new ShellViewModel();
-        return new MainWindowModels(shell, new FunctionsViewModel(), new CodeSigningConfigsViewModel(),
-                new SigningProfilesViewModel(), new SigningJobsViewModel(), new StatePanelViewModel());
+        Clock clock = Clock.systemDefaultZone();
+        StatePanelViewModel statePanel = new StatePanelViewModel(session, executor, scheduler, clock,
+                settings.pollingPolicy());
+        FunctionsContext functions = new FunctionsContext(session, executor, RequestValidator.standard(), scheduler,
+                clock, new DraftStore(dataDir, clock), () -> settings.current().storeSecretsInDrafts(), statePanel);
+        return new MainWindowModels(shell, new FunctionsViewModel(functions), new CodeSigningConfigsViewModel(),
+                new SigningProfilesViewModel(), new SigningJobsViewModel(), statePanel);
     }
 
     private static String plainReason(RuntimeException e) {

@@ -46,6 +46,10 @@ public final class AwsErrorExplainer {
         int status = e.statusCode();
         String service = details == null || details.serviceName() == null ? "" : details.serviceName();
         List<String> members = memberPaths(text, !"Signer".equalsIgnoreCase(service));
+        if (members.isEmpty() && !"Signer".equalsIgnoreCase(service)) {
+            members = ServiceMessageMembers.memberOf(text).map(List::of).orElse(List.of());
+        }
+        String plain = ServiceMessageMembers.plainSummary(text).orElse(text);
         String lower = code.toLowerCase(Locale.ROOT);
 
         if (lower.contains("expiredtoken") || lower.equals("requestexpired") && text.contains("token")) {
@@ -75,14 +79,14 @@ public final class AwsErrorExplainer {
             return problem(AwsProblem.Kind.NOT_FOUND, code, notFoundAdvice(text), text, members);
         }
         if (status == 409 || lower.contains("conflict")) {
-            return problem(AwsProblem.Kind.CONFLICT, code, text, text, members);
+            return problem(AwsProblem.Kind.CONFLICT, code, plain, text, members);
         }
         if (status >= 500) {
             return problem(AwsProblem.Kind.SERVICE_ERROR, code,
                     "The service had an internal error (" + code + "); try again in a moment.", text, members);
         }
         if (status == 400 || status == 413 || status == 412) {
-            return problem(AwsProblem.Kind.INVALID_REQUEST, code, text.isEmpty() ? code : text, text, members);
+            return problem(AwsProblem.Kind.INVALID_REQUEST, code, text.isEmpty() ? code : plain, text, members);
         }
         return problem(AwsProblem.Kind.OTHER, code, text.isEmpty() ? code : text, text, members);
     }

@@ -115,7 +115,8 @@ public final class LambdaGateway {
                 c.runtimeAsString() == null ? "" : c.runtimeAsString(),
                 c.packageTypeAsString() == null ? "Zip" : c.packageTypeAsString(),
                 c.memorySize() == null ? 0 : c.memorySize(), c.lastModified() == null ? "" : c.lastModified(),
-                c.signingProfileVersionArn() != null && !c.signingProfileVersionArn().isEmpty());
+                c.signingProfileVersionArn() != null && !c.signingProfileVersionArn().isEmpty(),
+                c.stateAsString() == null ? "" : c.stateAsString());
     }
 
     static FunctionStatus statusOf(FunctionConfiguration c) {

@@ -1,10 +1,24 @@
 package dev.lambdadesk.core;
 
+import java.util.Objects;
+
 /**
  * One row of the function explorer, as ListFunctions reports it.
  *
  * @param signed true when the deployed code carries a signature (a signing profile version is recorded)
+ * @param state  the function's State when the listing carried it, else an empty string (real AWS leaves State out
+ *               of ListFunctions; GetFunction has it)
  */
 public record FunctionSummary(String name, String arn, String runtime, String packageType, int memorySize,
-                              String lastModified, boolean signed) {
+                              String lastModified, boolean signed, String state) {
+
+    public FunctionSummary {
+        state = Objects.requireNonNullElse(state, "");
+    }
+
+    /** A row whose state is not known. */
+    public FunctionSummary(String name, String arn, String runtime, String packageType, int memorySize,
+                           String lastModified, boolean signed) {
+        this(name, arn, runtime, packageType, memorySize, lastModified, signed, "");
+    }
 }

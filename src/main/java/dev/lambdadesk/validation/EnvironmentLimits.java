@@ -73,12 +73,7 @@ final class EnvironmentLimits implements RequestRule {
         if (upperBound(vars) <= MAX_BYTES) {
             return;
         }
-        String measured;
-        try {
-            measured = COMPACT_JSON.writeValueAsString(vars);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A JSON tree always serializes", e);
-        }
+        String measured = compactJson(vars);
         int bytes = measured.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_BYTES) {
             out.error("Environment.Variables", "Environment variables take " + bytes + " bytes; Lambda allows at "
@@ -86,6 +81,19 @@ final class EnvironmentLimits implements RequestRule {
                     + "Parameter Store or Secrets Manager.", AwsFinding.invalidParameter("Lambda was unable to "
                     + "configure your environment variables because the environment variables you have provided "
                     + "exceeded the 4KB limit. String measured: " + measured));
+        }
+    }
+
+    /** The size Lambda measures: the variables as compact JSON, in UTF-8 bytes. */
+    static int measure(JsonNode vars) {
+        return compactJson(vars).getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static String compactJson(JsonNode vars) {
+        try {
+            return COMPACT_JSON.writeValueAsString(vars);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A JSON tree always serializes", e);
         }
     }
 

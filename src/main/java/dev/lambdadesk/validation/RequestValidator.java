@@ -32,6 +32,9 @@ public final class RequestValidator {
 
     private static final Pattern LIST_INDEX = Pattern.compile("\\[\\d+]");
 
+    /** Lambda's limit on a function's environment variables, measured by {@link #environmentBytes}. */
+    public static final int ENVIRONMENT_MAX_BYTES = EnvironmentLimits.MAX_BYTES;
+
     private final Map<Operation, OperationRules> rules;
     private final Clock clock;
 
@@ -48,6 +51,14 @@ public final class RequestValidator {
     /** The rule set for every supported operation, reading "now" (for time limits) from {@code clock}. */
     public static RequestValidator standard(Clock clock) {
         return new RequestValidator(clock);
+    }
+
+    /**
+     * How Lambda measures environment variables against {@link #ENVIRONMENT_MAX_BYTES}: the {@code Variables}
+     * object as compact JSON, in UTF-8 bytes. The same measure the size rule uses, for live size meters.
+     */
+    public static int environmentBytes(JsonNode variables) {
+        return EnvironmentLimits.measure(variables);
     }
 
     /** All findings for {@code request}; empty when the request is valid. Never throws on bad input. */

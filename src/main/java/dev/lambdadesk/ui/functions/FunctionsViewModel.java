@@ -1,24 +1,77 @@
 package dev.lambdadesk.ui.functions;
 
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.Objects;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import dev.lambdadesk.core.FunctionDetails;
+import dev.lambdadesk.ui.functions.create.CreateFunctionViewModel;
+import dev.lambdadesk.ui.functions.explorer.FunctionExplorerViewModel;
 
 /**
- * The Functions section: the account's functions and creating new ones.
- * For now it only says what will appear there.
+ * The Functions section: the explorer of the account's functions, and the Create function form opened from it
+ * (new, or "create similar"). Reloads when the connection changes.
  */
 public final class FunctionsViewModel {
 
-    private final ReadOnlyStringWrapper emptyStateTitle = new ReadOnlyStringWrapper("Function explorer");
-    private final ReadOnlyStringWrapper emptyStateMessage = new ReadOnlyStringWrapper(
-            "The function explorer arrives here: every function in the account, its state, runtime and code "
-            + "signing. Creating a function starts here too.");
+    /** What the section shows. */
+    public enum Page { EXPLORER, CREATE }
 
-    public ReadOnlyStringProperty emptyStateTitleProperty() {
-        return emptyStateTitle.getReadOnlyProperty();
+    private final FunctionExplorerViewModel explorer;
+    private final CreateFunctionViewModel create;
+    private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(this, "page", Page.EXPLORER);
+
+    public FunctionsViewModel(FunctionsContext context) {
+        Objects.requireNonNull(context, "context");
+        this.explorer = new FunctionExplorerViewModel(context);
+        this.create = new CreateFunctionViewModel(context);
+        explorer.onCreateSimilar(this::createSimilar);
+        create.onCreated(status -> {
+            page.set(Page.EXPLORER);
+            explorer.refresh();
+            explorer.showNotice("Created " + status.functionName() + "; its state is in the panel below.");
+        });
+        context.session().onSwitch(spec -> context.ui().post(this::connectionChanged));
+        if (context.session().isConnected()) {
+            explorer.refresh();
+        }
     }
 
-    public ReadOnlyStringProperty emptyStateMessageProperty() {
-        return emptyStateMessage.getReadOnlyProperty();
+    private void connectionChanged() {
+        explorer.refresh();
+        create.connectionChanged();
+    }
+
+    /** Opens an empty Create function form (Ctrl+N), offering a saved draft. */
+    public void newFunction() {
+        if (page.get() != Page.CREATE) {
+            page.set(Page.CREATE);
+            create.opened();
+        }
+    }
+
+    /** Opens the form prefilled like an existing function. */
+    public void createSimilar(FunctionDetails details) {
+        create.prefillFrom(details);
+        page.set(Page.CREATE);
+        create.openedForCopy();
+    }
+
+    /** Back to the explorer; what the form holds stays (and is in the draft). */
+    public void showExplorer() {
+        page.set(Page.EXPLORER);
+    }
+
+    public FunctionExplorerViewModel explorer() {
+        return explorer;
+    }
+
+    public CreateFunctionViewModel create() {
+        return create;
+    }
+
+    public ReadOnlyObjectProperty<Page> pageProperty() {
+        return page.getReadOnlyProperty();
     }
 }

@@ -2,6 +2,8 @@ package dev.lambdadesk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 import javafx.application.Application;
@@ -24,11 +26,19 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import dev.lambdadesk.aws.Session;
+import dev.lambdadesk.aws.StateWatcher;
+import dev.lambdadesk.core.TaskScheduler;
+import dev.lambdadesk.persist.DraftStore;
+import dev.lambdadesk.ui.common.CurrentThreadUiExecutor;
+import dev.lambdadesk.ui.common.UiExecutor;
+import dev.lambdadesk.ui.functions.FunctionsContext;
 import dev.lambdadesk.ui.functions.FunctionsViewModel;
 import dev.lambdadesk.ui.signing.configs.CodeSigningConfigsViewModel;
 import dev.lambdadesk.ui.signing.jobs.SigningJobsViewModel;
 import dev.lambdadesk.ui.signing.profiles.SigningProfilesViewModel;
 import dev.lambdadesk.ui.statepanel.StatePanelViewModel;
+import dev.lambdadesk.validation.RequestValidator;
 
 /** Starts the real main window headless and uses it by mouse and keyboard. */
 @ExtendWith(ApplicationExtension.class)
@@ -42,8 +52,16 @@ class MainWindowTest {
         this.stage = stage;
         shell = new ShellViewModel();
         shell.showConnection(ConnectionStatus.of(ConnectionState.CONNECTED, "Local endpoint · us-east-1"));
-        new MainWindow(new MainWindowModels(shell, new FunctionsViewModel(), new CodeSigningConfigsViewModel(),
-                new SigningProfilesViewModel(), new SigningJobsViewModel(), new StatePanelViewModel())).show(stage);
+        Session session = new Session(); // never connected: every section shows its empty state
+        UiExecutor ui = new CurrentThreadUiExecutor();
+        TaskScheduler scheduler = TaskScheduler.virtualThreads();
+        StatePanelViewModel statePanel = new StatePanelViewModel(session, ui, scheduler, Clock.systemUTC(),
+                StateWatcher.Policy.standard());
+        FunctionsContext functions = new FunctionsContext(session, ui, RequestValidator.standard(), scheduler,
+                Clock.systemUTC(), new DraftStore(Path.of(System.getProperty("java.io.tmpdir"), "ld-shell-test"),
+                Clock.systemUTC()), () -> false, statePanel);
+        new MainWindow(new MainWindowModels(shell, new FunctionsViewModel(functions), new CodeSigningConfigsViewModel(),
+                new SigningProfilesViewModel(), new SigningJobsViewModel(), statePanel)).show(stage);
     }
 
     @AfterEach

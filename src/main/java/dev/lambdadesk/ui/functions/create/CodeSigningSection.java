@@ -1,0 +1,109 @@
+package dev.lambdadesk.ui.functions.create;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.lambdadesk.aws.Session;
+import dev.lambdadesk.core.CodeSigningConfigInfo;
+import dev.lambdadesk.ui.common.FormValidation;
+import dev.lambdadesk.ui.common.UiExecutor;
+
+/**
+ * The code signing configuration the function's deployments are checked against, picked from the account's list.
+ * Container images are not signed this way, so the choice is disabled (and not sent) for them, with the reason.
+ */
+public final class CodeSigningSection extends FormSection {
+
+    private final Session session;
+    private final UiExecutor ui;
+    private final StringProperty configArn = input("code-signing-config", new SimpleStringProperty(this, "arn", ""));
+    private final ObservableList<CodeSigningConfigInfo> configs = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper listStatus = new ReadOnlyStringWrapper(this, "listStatus", "");
+    private final BooleanBinding applies;
+    private final StringBinding explanation;
+
+    CodeSigningSection(Session session, UiExecutor ui, ObservableBooleanValue imagePackage) {
+        this.session = session;
+        this.ui = ui;
+        this.applies = Bindings.createBooleanBinding(() -> !imagePackage.get(), imagePackage);
+        this.explanation = Bindings.createStringBinding(() -> imagePackage.get()
+                ? "Code signing is not available for container images: Lambda checks signatures of .zip packages "
+                        + "only. Sign the image with your registry's tools instead."
+                : "Lambda checks each deployment of this function against the configuration's allowed publishers.",
+                imagePackage);
+    }
+
+    /** Lists the account's code signing configurations. */
+    public void loadConfigs() {
+        if (!session.isConnected()) {
+            return;
+        }
+        listStatus.set("Listing code signing configurations…");
+        ui.run(() -> session.codeSigningConfigs().list(), found -> {
+            configs.setAll(found);
+            listStatus.set(found.isEmpty() ? "The account has no code signing configurations yet." : "");
+        }, failure -> {
+            configs.clear();
+            listStatus.set("Code signing configurations could not be listed: "
+                    + session.explainer().explain(failure).summary() + " Type the ARN instead.");
+        });
+    }
+
+    public void pick(CodeSigningConfigInfo picked) {
+        configArn.set(picked == null ? "" : picked.arn());
+    }
+
+    @Override
+    void registerFields(FormValidation validation) {
+        validation.field("code-signing-config", "CodeSigningConfigArn");
+    }
+
+    @Override
+    void writeTo(ObjectNode request) {
+        if (applies.get()) {
+            JsonFields.text(request, "CodeSigningConfigArn", configArn.get().trim());
+        }
+    }
+
+    @Override
+    void readFrom(ObjectNode request) {
+        configArn.set(JsonFields.take(request, "CodeSigningConfigArn"));
+    }
+
+    @Override
+    void reset() {
+        configArn.set("");
+    }
+
+    public StringProperty configArnProperty() {
+        return configArn;
+    }
+
+    public ObservableList<CodeSigningConfigInfo> configs() {
+        return configs;
+    }
+
+    public ReadOnlyStringProperty listStatusProperty() {
+        return listStatus.getReadOnlyProperty();
+    }
+
+    /** False for container images. */
+    public BooleanBinding appliesProperty() {
+        return applies;
+    }
+
+    /** What code signing does here, or why it is not available. */
+    public StringBinding explanationProperty() {
+        return explanation;
+    }
+}

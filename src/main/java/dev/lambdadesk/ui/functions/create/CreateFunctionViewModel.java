@@ -1,0 +1,264 @@
+package dev.lambdadesk.ui.functions.create;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.lambdadesk.aws.AwsProblem;
+import dev.lambdadesk.core.FunctionDetails;
+import dev.lambdadesk.core.FunctionStatus;
+import dev.lambdadesk.core.Operation;
+import dev.lambdadesk.persist.CliJson;
+import dev.lambdadesk.ui.common.FormValidation;
+import dev.lambdadesk.ui.functions.FunctionsContext;
+
+/**
+ * The Create function form: its sections, live validation through the shared rules, and the Create command, which
+ * runs off the UI thread, sends the function to the state panel on success and, on a service error, shows it in
+ * plain words on the field it names, keeping everything typed. Also autosaves a draft, exports and imports.
+ */
+public final class CreateFunctionViewModel {
+
+    private final FunctionsContext context;
+    private final FunctionForm form;
+    private final FormDrafts drafts;
+    private final FormTransfer transfer = new FormTransfer();
+    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(this, "creating");
+    private final BooleanBinding createDisabled;
+    private final ReadOnlyStringWrapper createProblem = new ReadOnlyStringWrapper(this, "createProblem", "");
+    private final ReadOnlyStringWrapper createProblemDetail = new ReadOnlyStringWrapper(this, "detail", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ObservableList<String> importFindings = FXCollections.observableArrayList();
+    private Consumer<FunctionStatus> onCreated = status -> { };
+
+    public CreateFunctionViewModel(FunctionsContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.form = new FunctionForm(context.session(), context.ui(), context.validator());
+        this.drafts = new FormDrafts(form, context);
+        form.onEdit(drafts::changed);
+        createDisabled = form.validation.hasErrorsProperty().or(creating);
+    }
+
+    /** Called with the service's answer after a successful create (the section goes back to the explorer). */
+    public void onCreated(Consumer<FunctionStatus> listener) {
+        this.onCreated = Objects.requireNonNull(listener);
+    }
+
+    /** Prepares the form for a person opening it: lists roles and configurations, offers a saved draft. */
+    public void opened() {
+        notice.set("");
+        form.permissions.loadRoles();
+        form.codeSigning.loadConfigs();
+        drafts.check();
+    }
+
+    /** Prepares a prefilled form ("create similar"): lists roles and configurations, no draft offer. */
+    public void openedForCopy() {
+        form.permissions.loadRoles();
+        form.codeSigning.loadConfigs();
+    }
+
+    /** The connection changed: lists of roles, buckets and configurations belong to the old one. */
+    public void connectionChanged() {
+        form.code.connectionChanged();
+        form.permissions.loadRoles();
+        form.codeSigning.loadConfigs();
+    }
+
+    /** Creates the function from the form; does nothing while an error stands or a create runs. */
+    public void create() {
+        if (createDisabled.get()) {
+            return;
+        }
+        ObjectNode request = form.request();
+        form.validation.clearServiceProblems();
+        createProblem.set("");
+        createProblemDetail.set("");
+        creating.set(true);
+        context.ui().run(() -> context.session().lambda().createFunction(request), created -> {
+            creating.set(false);
+            context.statePanel().watch(created, "Created");
+            drafts.forget();
+            notice.set("");
+            form.reset();
+            importFindings.clear();
+            onCreated.accept(created);
+        }, failure -> {
+            creating.set(false);
+            AwsProblem problem = context.session().explainer().explain(failure);
+            createProblem.set(problem.summary());
+            createProblemDetail.set(problem.errorCode().isEmpty() ? problem.serviceText()
+                    : problem.errorCode() + ": " + problem.serviceText());
+            form.validation.showServiceProblem(problem.summary(), problem.memberPaths());
+        });
+    }
+
+    /** Starts over with an empty form (the saved draft stays until the next change). */
+    public void reset() {
+        form.reset();
+        importFindings.clear();
+        createProblem.set("");
+        createProblemDetail.set("");
+    }
+
+    /** Reads a CLI input JSON or get-function(-configuration) file into the form. */
+    public void importFile(Path file) {
+        context.ui().run(() -> transfer.read(file), imported -> {
+            apply(imported);
+            notice.set("Imported " + file.getFileName() + ".");
+        }, failure -> notice.set(file.getFileName() + " cannot be imported: " + failure.getMessage()));
+    }
+
+    /** Prefills the form like an existing function ("create similar"). */
+    public void prefillFrom(FunctionDetails details) {
+        apply(transfer.similarTo(details));
+        drafts.changed();
+    }
+
+    private void apply(CliJson.Imported imported) {
+        List<String> carried = form.apply(imported.request(), null);
+        List<String> findings = new ArrayList<>(imported.notes());
+        if (!carried.isEmpty()) {
+            findings.add("Kept as imported, with no field in this form: " + String.join(", ", carried)
+                    + ". The problems list says if the service would refuse them.");
+        }
+        importFindings.setAll(findings);
+        createProblem.set("");
+    }
+
+    /** Builds the export text off the UI thread and hands it over on it (for the clipboard). */
+    public void exportText(ExportFormat format, Consumer<String> onReady) {
+        ObjectNode request = form.request();
+        Optional<Path> zip = Optional.ofNullable(form.code.zipProperty().get()).map(ZipPackage::path);
+        context.ui().run(() -> transfer.export(format, request, zip), onReady,
+                failure -> notice.set("The export failed: " + failure.getMessage()));
+    }
+
+    /** Writes the export to {@code file} off the UI thread. */
+    public void exportTo(ExportFormat format, Path file) {
+        ObjectNode request = form.request();
+        Optional<Path> zip = Optional.ofNullable(form.code.zipProperty().get()).map(ZipPackage::path);
+        context.ui().run(() -> {
+            transfer.write(file, transfer.export(format, request, zip));
+            return file;
+        }, written -> notice.set("Exported the " + format.label() + " to " + written + "."),
+                failure -> notice.set("The export to " + file + " failed: " + failure.getMessage()));
+    }
+
+    /** The limits of a member in words, for tooltips ("128–10240 MB ..."). */
+    public Optional<String> limitsOf(String memberPath) {
+        return context.validator().describe(Operation.CREATE_FUNCTION, memberPath);
+    }
+
+    /** What a person calls a member ("Memory"), for field names. */
+    public String labelOf(String memberPath, String fallback) {
+        return context.validator().label(Operation.CREATE_FUNCTION, memberPath).orElse(fallback);
+    }
+
+    /** The request the form holds now (AWS CLI input JSON). */
+    public ObjectNode request() {
+        return form.request();
+    }
+
+    public FormValidation validation() {
+        return form.validation;
+    }
+
+    public BasicsSection basics() {
+        return form.basics;
+    }
+
+    public CodeSection code() {
+        return form.code;
+    }
+
+    public PermissionsSection permissions() {
+        return form.permissions;
+    }
+
+    public SettingsSection settings() {
+        return form.settings;
+    }
+
+    public EnvironmentSection environment() {
+        return form.environment;
+    }
+
+    public LayersSection layers() {
+        return form.layers;
+    }
+
+    public NetworkingSection networking() {
+        return form.networking;
+    }
+
+    public FileSystemSection fileSystem() {
+        return form.fileSystem;
+    }
+
+    public DeliverySection delivery() {
+        return form.delivery;
+    }
+
+    public CodeSigningSection codeSigning() {
+        return form.codeSigning;
+    }
+
+    public TagsSection tags() {
+        return form.tags;
+    }
+
+    public PublishSection publish() {
+        return form.publish;
+    }
+
+    public FormDrafts drafts() {
+        return drafts;
+    }
+
+    /** True while an offline rule reports an error or a create is running. */
+    public BooleanBinding createDisabledProperty() {
+        return createDisabled;
+    }
+
+    public ReadOnlyBooleanProperty creatingProperty() {
+        return creating.getReadOnlyProperty();
+    }
+
+    /** The last create's failure in plain words; empty when there is none. */
+    public ReadOnlyStringProperty createProblemProperty() {
+        return createProblem.getReadOnlyProperty();
+    }
+
+    /** The service's own code and message for that failure. */
+    public ReadOnlyStringProperty createProblemDetailProperty() {
+        return createProblemDetail.getReadOnlyProperty();
+    }
+
+    /** A passing message: created, exported, imported. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** What an import or prefill converted, left out or kept without a field. */
+    public ObservableList<String> importFindings() {
+        return importFindings;
+    }
+
+    public void dismissImportFindings() {
+        importFindings.clear();
+    }
+}

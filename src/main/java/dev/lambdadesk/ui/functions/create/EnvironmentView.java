@@ -1,0 +1,51 @@
+package dev.lambdadesk.ui.functions.create;
+
+import java.util.Map;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import atlantafx.base.theme.Styles;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import dev.lambdadesk.ui.common.ToneStyles;
+
+/** The Environment section: the variables table, the reveal toggle and the live size meter against 4 KB. */
+final class EnvironmentView {
+
+    private EnvironmentView() {
+    }
+
+    static Node build(CreateFunctionViewModel viewModel, Map<String, Node> focusTargets) {
+        EnvironmentSection environment = viewModel.environment();
+        FormBuilder form = new FormBuilder(viewModel, focusTargets);
+        KeyValueEditor editor = new KeyValueEditor(new KeyValueEditor.Options("environment", "Name", "Value",
+                "Add variable", environment.revealProperty()), environment.variables(), environment::addVariable,
+                environment::remove);
+
+        ToggleButton reveal = new ToggleButton("Show values", new FontIcon("fth-eye"));
+        reveal.setId("environment-reveal");
+        reveal.getStyleClass().add(Styles.SMALL);
+        reveal.selectedProperty().bindBidirectional(environment.revealProperty());
+
+        ProgressBar meter = new ProgressBar();
+        meter.setId("environment-size");
+        meter.setPrefWidth(180);
+        meter.progressProperty().bind(environment.sizeFractionProperty());
+        ToneStyles.bind(meter, environment.sizeToneProperty());
+        Label size = FormBuilder.note("environment-size-text");
+        size.textProperty().bind(environment.sizeTextProperty());
+        HBox meterRow = new HBox(10, reveal, meter, size);
+        meterRow.setAlignment(Pos.CENTER_LEFT);
+
+        VBox content = new VBox(8, editor, meterRow);
+        form.field("environment", "Variables", "Environment.Variables", editor, content);
+        focusTargets.put("environment", editor);
+        return form.grid();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.lambdadesk.ui.functions.create;
+
+/** What the form can be exported as. */
+public enum ExportFormat {
+    CLI_JSON("AWS CLI input JSON", "json"), SAM("SAM template", "yaml");
+
+    private final String label;
+    private final String extension;
+
+    ExportFormat(String label, String extension) {
+        this.label = label;
+        this.extension = extension;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The usual file extension, without the dot. */
+    public String extension() {
+        return extension;
+    }
+}

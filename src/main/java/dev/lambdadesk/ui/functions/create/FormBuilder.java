@@ -1,0 +1,118 @@
+package dev.lambdadesk.ui.functions.create;
+
+import java.util.List;
+import java.util.Map;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+
+import dev.lambdadesk.ui.common.FormGrid;
+import dev.lambdadesk.ui.common.FormValidation;
+
+/**
+ * Builds the rows of one form section: each control gets its field id as node id, its live feedback, the member's
+ * limits as tooltip, and is remembered as the place the problems list jumps to.
+ */
+final class FormBuilder {
+
+    private final FormValidation validation;
+    private final CreateFunctionViewModel viewModel;
+    private final Map<String, Node> focusTargets;
+    private final FormGrid grid = new FormGrid();
+
+    FormBuilder(CreateFunctionViewModel viewModel, Map<String, Node> focusTargets) {
+        this.viewModel = viewModel;
+        this.validation = viewModel.validation();
+        this.focusTargets = focusTargets;
+    }
+
+    FormGrid grid() {
+        return grid;
+    }
+
+    /** Adds {@code control} as the field {@code fieldId}, showing {@code content} (the control and its helpers). */
+    Label field(String fieldId, String name, String memberPath, Region control, Node content) {
+        if (control.getId() == null) {
+            control.setId(fieldId);
+        }
+        focusTargets.putIfAbsent(fieldId, control);
+        return grid.field(name, control, content, validation.feedback(fieldId), viewModel.limitsOf(memberPath));
+    }
+
+    Label field(String fieldId, String name, String memberPath, Region control) {
+        return field(fieldId, name, memberPath, control, control);
+    }
+
+    TextField text(String fieldId, String name, String memberPath, StringProperty value, String prompt) {
+        TextField field = new TextField();
+        field.textProperty().bindBidirectional(value);
+        field.setPromptText(prompt);
+        field(fieldId, name, memberPath, field);
+        return field;
+    }
+
+    /** A fixed list of choices; "" stands for the service default and reads {@code defaultText}. */
+    ComboBox<String> choice(String fieldId, String name, String memberPath, List<String> items,
+            StringProperty value, String defaultText) {
+        ComboBox<String> combo = new ComboBox<>();
+        combo.getItems().setAll(items);
+        combo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String item) {
+                return item == null || item.isEmpty() ? defaultText : item;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        combo.valueProperty().bindBidirectional(value);
+        combo.setMaxWidth(Double.MAX_VALUE);
+        field(fieldId, name, memberPath, combo);
+        return combo;
+    }
+
+    /** A list to pick from that also takes typed text; every keystroke reaches {@code value}. */
+    static ComboBox<String> editableCombo(ObservableList<String> items, StringProperty value, String prompt) {
+        ComboBox<String> combo = new ComboBox<>(items);
+        combo.setEditable(true);
+        combo.setPromptText(prompt);
+        combo.setMaxWidth(Double.MAX_VALUE);
+        combo.getEditor().textProperty().bindBidirectional(value);
+        combo.valueProperty().addListener((observable, old, picked) -> {
+            if (picked != null && !picked.equals(value.get())) {
+                value.set(picked);
+            }
+        });
+        return combo;
+    }
+
+    CheckBox check(String fieldId, String name, String memberPath, String text, BooleanProperty value) {
+        CheckBox box = new CheckBox(text);
+        box.selectedProperty().bindBidirectional(value);
+        field(fieldId, name, memberPath, box);
+        return box;
+    }
+
+    /** A note under a field: what a choice means, or why something is unavailable. */
+    static Label note(String id) {
+        Label note = new Label();
+        note.setId(id);
+        note.getStyleClass().add("form-note");
+        note.setWrapText(true);
+        return note;
+    }
+
+    void row(String name, Node content) {
+        grid.row(name, content);
+    }
+}

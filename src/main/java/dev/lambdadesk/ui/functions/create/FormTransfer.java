@@ -1,0 +1,86 @@
+package dev.lambdadesk.ui.functions.create;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.lambdadesk.core.FunctionDetails;
+import dev.lambdadesk.persist.CliJson;
+import dev.lambdadesk.persist.SamTemplate;
+
+/**
+ * The form's request in and out of files: export as CLI input JSON or a SAM snippet, import CLI input JSON or a
+ * get-function(-configuration) output, and "create similar" from an existing function through the same import.
+ * Blocking where files are involved; the ViewModel calls it off the UI thread.
+ */
+final class FormTransfer {
+
+    private final CliJson cliJson = new CliJson();
+    private final SamTemplate sam = new SamTemplate();
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** The text of an export; a zip chosen on disk becomes the SAM template's CodeUri. */
+    String export(ExportFormat format, ObjectNode request, Optional<Path> zipFile) {
+        return switch (format) {
+            case CLI_JSON -> cliJson.export(request);
+            case SAM -> {
+                ObjectNode withoutBytes = request.deepCopy();
+                if (withoutBytes.get("Code") instanceof ObjectNode code) {
+                    code.remove("ZipFile");
+                }
+                String name = request.path("FunctionName").asText("");
+                yield sam.function(SamTemplate.logicalIdFor(name, "Function"), withoutBytes,
+                        zipFile.map(Path::toString));
+            }
+        };
+    }
+
+    void write(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** Reads a file for import; the notes say what was converted or left out. */
+    CliJson.Imported read(Path file) throws IOException {
+        CliJson.Imported imported = cliJson.importText(Files.readString(file, StandardCharsets.UTF_8));
+        return withZipNote(imported);
+    }
+
+    /** A request like an existing function: its configuration and tags, under a new name. */
+    CliJson.Imported similarTo(FunctionDetails details) {
+        ObjectNode getFunction = json.createObjectNode();
+        ObjectNode configuration = details.configuration().deepCopy();
+        details.codeSigningConfigArn().ifPresent(arn -> configuration.put("CodeSigningConfigArn", arn));
+        getFunction.set("Configuration", configuration);
+        ObjectNode tags = getFunction.putObject("Tags");
+        details.tags().forEach(tags::put);
+        CliJson.Imported imported;
+        try {
+            imported = cliJson.importText(json.writeValueAsString(getFunction));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A JSON tree always serializes", e);
+        }
+        String name = details.name() + "-copy";
+        imported.request().put("FunctionName", name);
+        List<String> notes = new ArrayList<>();
+        notes.add("Prefilled from " + details.name() + "; the new function is named " + name + ".");
+        notes.addAll(imported.notes());
+        return new CliJson.Imported(imported.request(), notes);
+    }
+
+    private static CliJson.Imported withZipNote(CliJson.Imported imported) {
+        if (imported.request().path("Code").has("ZipFile")) {
+            List<String> notes = new ArrayList<>(imported.notes());
+            notes.add("The file's ZipFile (the package bytes) was not kept; choose the .zip file again.");
+            return new CliJson.Imported(imported.request(), notes);
+        }
+        return imported;
+    }
+}

@@ -1,0 +1,218 @@
+package dev.lambdadesk.ui.functions.explorer;
+
+import java.util.Locale;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import atlantafx.base.theme.Styles;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import dev.lambdadesk.core.FunctionSummary;
+import dev.lambdadesk.ui.common.EmptyState;
+
+/**
+ * The function explorer: a toolbar (new, refresh, filter, progress), the functions table and the details pane with
+ * the selected function's actions.
+ */
+public final class FunctionExplorerView extends BorderPane {
+
+    private final FunctionExplorerViewModel viewModel;
+    private final TableView<FunctionSummary> table = new TableView<>();
+    private final TextField filter = new TextField();
+
+    public FunctionExplorerView(FunctionExplorerViewModel viewModel, Runnable newFunction) {
+        this.viewModel = viewModel;
+        setId("function-explorer");
+        getStyleClass().add("function-explorer");
+        setTop(toolbar(newFunction));
+        SplitPane split = new SplitPane(tablePane(), detailsPane());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.7);
+        setCenter(split);
+    }
+
+    /** Puts the keyboard focus in the filter field. */
+    public void focusFilter() {
+        filter.requestFocus();
+    }
+
+    private HBox toolbar(Runnable newFunction) {
+        Button create = new Button("New function", new FontIcon("fth-plus"));
+        create.setId("new-function");
+        create.getStyleClass().add(Styles.ACCENT);
+        create.setTooltip(new Tooltip("Create a function (Ctrl+N)"));
+        create.setOnAction(event -> newFunction.run());
+        Button refresh = new Button(null, new FontIcon("fth-refresh-cw"));
+        refresh.setId("refresh-functions");
+        refresh.setTooltip(new Tooltip("List the functions again"));
+        refresh.setAccessibleText("Refresh");
+        refresh.setOnAction(event -> viewModel.refresh());
+
+        filter.setId("function-filter");
+        filter.setPromptText("Filter by name or runtime");
+        filter.setPrefColumnCount(22);
+        filter.textProperty().bindBidirectional(viewModel.filterProperty());
+        filter.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DOWN) {
+                table.requestFocus();
+                table.getSelectionModel().selectFirst();
+            } else if (event.getCode() == KeyCode.ESCAPE) {
+                filter.clear();
+            }
+        });
+
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setId("functions-loading");
+        loading.setPrefSize(18, 18);
+        loading.visibleProperty().bind(viewModel.loadingProperty());
+        loading.managedProperty().bind(loading.visibleProperty());
+        Label status = new Label();
+        status.setId("explorer-status");
+        status.getStyleClass().add("form-note");
+        status.textProperty().bind(viewModel.statusProperty());
+        Label notice = new Label();
+        notice.setId("explorer-notice");
+        notice.getStyleClass().add("form-note");
+        notice.textProperty().bind(viewModel.noticeProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, create, refresh, filter, notice, spacer, loading, status);
+        bar.getStyleClass().add("page-header");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private VBox tablePane() {
+        table.setId("function-table");
+        table.setItems(viewModel.functions());
+        viewModel.functions().comparatorProperty().bind(table.comparatorProperty());
+        TableColumn<FunctionSummary, String> memory = column("Memory", "memory", 84,
+                f -> String.format(Locale.ROOT, "%,d MB", f.memorySize()));
+        memory.setComparator((a, b) -> Integer.compare(parseMb(a), parseMb(b)));
+        table.getColumns().setAll(java.util.List.of(
+                column("Name", "name", 150, FunctionSummary::name),
+                column("Runtime", "runtime", 90, f -> f.runtime().isEmpty() ? "—" : f.runtime()),
+                column("Type", "package", 58, FunctionSummary::packageType),
+                memory,
+                column("Modified", "modified", 128, f -> shortTime(f.lastModified())),
+                stateColumn(),
+                column("Signed", "signed", 62, f -> f.signed() ? "Yes" : "No")));
+        table.getColumns().getFirst().setMinWidth(100);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPlaceholder(new EmptyState("fth-zap", viewModel.placeholderTitleProperty(),
+                viewModel.placeholderMessageProperty()));
+        table.getSelectionModel().selectedItemProperty().addListener(
+                (observable, old, now) -> viewModel.selectedProperty().set(now));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox pane = new VBox(table);
+        pane.getStyleClass().add("explorer-table-pane");
+        return pane;
+    }
+
+    private static TableColumn<FunctionSummary, String> column(String title, String id, double width,
+            Function<FunctionSummary, String> value) {
+        TableColumn<FunctionSummary, String> column = new TableColumn<>(title);
+        column.setId("column-" + id);
+        column.setPrefWidth(width);
+        column.setMinWidth(width); // headers stay readable; only the name column gives way
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /** ListFunctions does not report State: it shows once GetFunction has read it (select the function). */
+    private TableColumn<FunctionSummary, String> stateColumn() {
+        TableColumn<FunctionSummary, String> column = new TableColumn<>("State");
+        column.setId("column-state");
+        column.setPrefWidth(70);
+        column.setMinWidth(70);
+        column.setCellValueFactory(cell -> viewModel.stateOf(cell.getValue()));
+        return column;
+    }
+
+    private static int parseMb(String text) {
+        String digits = text.replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? 0 : Integer.parseInt(digits);
+    }
+
+    /** "2026-05-03T10:11:12.345+0000" reads as "2026-05-03 10:11" (UTC, as Lambda reports it). */
+    private static String shortTime(String lastModified) {
+        if (lastModified.length() >= 16 && lastModified.charAt(10) == 'T') {
+            return lastModified.substring(0, 10) + " " + lastModified.substring(11, 16);
+        }
+        return lastModified;
+    }
+
+    private VBox detailsPane() {
+        FunctionDetailsView details = new FunctionDetailsView(viewModel.details());
+        VBox.setVgrow(details, Priority.ALWAYS);
+        Button updateCode = action("update-code", "Update code…", "fth-upload-cloud", this::updateCode);
+        Button openInPanel = action("open-in-state-panel", "Watch state", "fth-activity",
+                viewModel::openSelectedInStatePanel);
+        Button copyArn = action("copy-arn", "Copy ARN", "fth-copy", this::copyArn);
+        Button similar = action("create-similar", "Create similar", "fth-copy", viewModel::createSimilar);
+        similar.setGraphic(new FontIcon("fth-layers"));
+        similar.disableProperty().bind(viewModel.createSimilarDisabledProperty());
+        Button delete = action("delete-function", "Delete…", "fth-trash-2", this::confirmDelete);
+        delete.getStyleClass().add(Styles.DANGER);
+        FlowPane actions = new FlowPane(6, 6, updateCode, openInPanel, copyArn, similar, delete);
+        actions.getStyleClass().add("details-actions");
+        VBox pane = new VBox(8, actions, details);
+        pane.getStyleClass().add("explorer-details-pane");
+        return pane;
+    }
+
+    private Button action(String id, String text, String icon, Runnable run) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(id);
+        button.getStyleClass().add(Styles.SMALL);
+        button.disableProperty().bind(viewModel.nothingSelectedProperty());
+        button.setOnAction(event -> run.run());
+        return button;
+    }
+
+    private void copyArn() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(viewModel.selectedArn());
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private void confirmDelete() {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, viewModel.deleteQuestion(), ButtonType.CANCEL,
+                new ButtonType("Delete", javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
+        confirm.setTitle("Delete function");
+        confirm.setHeaderText(null);
+        confirm.initOwner(getScene().getWindow());
+        confirm.getDialogPane().setId("delete-confirmation");
+        confirm.showAndWait().filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                .ifPresent(b -> viewModel.deleteSelected());
+    }
+
+    private void updateCode() {
+        UpdateCodeViewModel update = viewModel.updateCodeOfSelected();
+        if (update != null) {
+            new UpdateCodeDialog(update, getScene().getWindow()).show();
+        }
+    }
+}

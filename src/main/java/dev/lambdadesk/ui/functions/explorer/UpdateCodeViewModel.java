@@ -1,0 +1,191 @@
+package dev.lambdadesk.ui.functions.explorer;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.lambdadesk.aws.AwsProblem;
+import dev.lambdadesk.core.FunctionSummary;
+import dev.lambdadesk.core.Operation;
+import dev.lambdadesk.ui.common.FormValidation;
+import dev.lambdadesk.ui.functions.FunctionsContext;
+import dev.lambdadesk.ui.functions.create.CodeSource;
+import dev.lambdadesk.ui.functions.create.S3CodePicker;
+import dev.lambdadesk.ui.functions.create.ZipFilePicker;
+
+/**
+ * Deploys new code to one function (UpdateFunctionCode): a .zip file or an S3 object (an image URI for container
+ * functions), validated live with the shared rules; on success the function joins the state panel.
+ */
+public final class UpdateCodeViewModel {
+
+    private final FunctionsContext context;
+    private final FunctionSummary function;
+    private final Runnable afterDeploy;
+    private final boolean image;
+    private final ObjectProperty<CodeSource> source;
+    private final ZipFilePicker zip;
+    private final S3CodePicker s3;
+    private final StringProperty imageUri = new SimpleStringProperty(this, "imageUri", "");
+    private final BooleanProperty publish = new SimpleBooleanProperty(this, "publish", false);
+    private final FormValidation validation = new FormValidation();
+    private final ReadOnlyBooleanWrapper deploying = new ReadOnlyBooleanWrapper(this, "deploying");
+    private final ReadOnlyBooleanWrapper deployed = new ReadOnlyBooleanWrapper(this, "deployed");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final BooleanBinding deployDisabled;
+
+    UpdateCodeViewModel(FunctionsContext context, FunctionSummary function, Runnable afterDeploy) {
+        this.context = context;
+        this.function = function;
+        this.afterDeploy = afterDeploy;
+        this.image = "Image".equals(function.packageType());
+        this.source = new SimpleObjectProperty<>(this, "source", image ? CodeSource.IMAGE : CodeSource.ZIP_FILE);
+        this.zip = new ZipFilePicker(context.ui());
+        this.s3 = new S3CodePicker(context.session(), context.ui());
+        validation.field("update-zip-file", "ZipFile");
+        validation.field("update-s3-bucket", "S3Bucket");
+        validation.field("update-s3-key", "S3Key");
+        validation.field("update-s3-version", "S3ObjectVersion");
+        validation.field("update-image-uri", "ImageUri");
+        InvalidationListener revalidate = observable -> revalidate();
+        List.of(source, zip.zipProperty(), s3.bucketProperty(), s3.keyProperty(), s3.versionProperty(), imageUri,
+                publish).forEach(o -> o.addListener(revalidate));
+        source.addListener((observable, old, now) -> {
+            if (now == CodeSource.S3 && s3.buckets().isEmpty()) {
+                s3.loadBuckets();
+            }
+        });
+        deployDisabled = validation.hasErrorsProperty().or(deploying).or(deployed);
+        revalidate();
+    }
+
+    /** The UpdateFunctionCode request as AWS CLI input JSON. */
+    public ObjectNode request() {
+        ObjectNode request = JsonNodeFactory.instance.objectNode();
+        request.put("FunctionName", function.name());
+        switch (source.get()) {
+            case ZIP_FILE -> {
+                if (zip.zipProperty().get() != null) {
+                    request.put("ZipFile", zip.zipProperty().get().base64());
+                }
+            }
+            case S3 -> {
+                putIfPresent(request, "S3Bucket", s3.bucketProperty().get().trim());
+                putIfPresent(request, "S3Key", s3.keyProperty().get());
+                putIfPresent(request, "S3ObjectVersion", s3.versionProperty().get());
+            }
+            case IMAGE -> putIfPresent(request, "ImageUri", imageUri.get());
+        }
+        if (publish.get()) {
+            request.put("Publish", true);
+        }
+        return request;
+    }
+
+    private static void putIfPresent(ObjectNode request, String member, String value) {
+        if (!value.isEmpty()) {
+            request.put(member, value);
+        }
+    }
+
+    private void revalidate() {
+        validation.show(context.validator().validate(Operation.UPDATE_FUNCTION_CODE, request()));
+    }
+
+    public void chooseZip(Path file) {
+        zip.choose(file);
+    }
+
+    /** Deploys the code; on success the function joins the state panel and the dialog may close. */
+    public void deploy() {
+        if (deployDisabled.get()) {
+            return;
+        }
+        ObjectNode request = request();
+        deploying.set(true);
+        problem.set("");
+        validation.clearServiceProblems();
+        context.ui().run(() -> context.session().lambda().updateFunctionCode(request), status -> {
+            deploying.set(false);
+            deployed.set(true);
+            context.statePanel().watch(status, "Code updated");
+            afterDeploy.run();
+        }, failure -> {
+            deploying.set(false);
+            AwsProblem p = context.session().explainer().explain(failure);
+            problem.set(p.summary());
+            validation.showServiceProblem(p.summary(), p.memberPaths().stream()
+                    .map(path -> path.startsWith("Code.") ? path.substring(5) : path).toList());
+        });
+    }
+
+    /** The limits of an UpdateFunctionCode member in words, for tooltips. */
+    public java.util.Optional<String> limitsOf(String memberPath) {
+        return context.validator().describe(Operation.UPDATE_FUNCTION_CODE, memberPath);
+    }
+
+    public String functionName() {
+        return function.name();
+    }
+
+    /** The sources this function takes: a .zip or S3 object, or an image for container functions. */
+    public List<CodeSource> sources() {
+        return image ? List.of(CodeSource.IMAGE) : List.of(CodeSource.ZIP_FILE, CodeSource.S3);
+    }
+
+    public ObjectProperty<CodeSource> sourceProperty() {
+        return source;
+    }
+
+    public ZipFilePicker zip() {
+        return zip;
+    }
+
+    public S3CodePicker s3() {
+        return s3;
+    }
+
+    public StringProperty imageUriProperty() {
+        return imageUri;
+    }
+
+    public BooleanProperty publishProperty() {
+        return publish;
+    }
+
+    public FormValidation validation() {
+        return validation;
+    }
+
+    public BooleanBinding deployDisabledProperty() {
+        return deployDisabled;
+    }
+
+    public ReadOnlyBooleanProperty deployingProperty() {
+        return deploying.getReadOnlyProperty();
+    }
+
+    /** True once the code was deployed: the dialog closes. */
+    public ReadOnlyBooleanProperty deployedProperty() {
+        return deployed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}
