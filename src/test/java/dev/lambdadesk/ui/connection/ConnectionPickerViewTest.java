@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,8 +27,13 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import dev.lambdadesk.aws.Session;
+import dev.lambdadesk.aws.StateWatcher;
 import dev.lambdadesk.core.ConnectionSpec;
+import dev.lambdadesk.core.TaskScheduler;
+import dev.lambdadesk.persist.DraftStore;
 import dev.lambdadesk.ui.common.FxUiExecutor;
+import dev.lambdadesk.ui.functions.FunctionsContext;
 import dev.lambdadesk.ui.functions.FunctionsViewModel;
 import dev.lambdadesk.ui.shell.MainWindow;
 import dev.lambdadesk.ui.shell.MainWindowModels;
@@ -35,6 +41,7 @@ import dev.lambdadesk.ui.signing.configs.CodeSigningConfigsViewModel;
 import dev.lambdadesk.ui.signing.jobs.SigningJobsViewModel;
 import dev.lambdadesk.ui.signing.profiles.SigningProfilesViewModel;
 import dev.lambdadesk.ui.statepanel.StatePanelViewModel;
+import dev.lambdadesk.validation.RequestValidator;
 
 /** The real main window, headless: the picker opens from the connection indicator and switches the connection. */
 @ExtendWith(ApplicationExtension.class)
@@ -49,8 +56,15 @@ class ConnectionPickerViewTest {
         dir = Files.createTempDirectory("picker-test");
         executor = new FxUiExecutor();
         fx = new ConnectionFixture(dir, executor);
-        new MainWindow(new MainWindowModels(fx.shell, new FunctionsViewModel(), new CodeSigningConfigsViewModel(),
-                new SigningProfilesViewModel(), new SigningJobsViewModel(), new StatePanelViewModel())).show(stage);
+        Session idle = new Session(); // the sections stay empty; this test is about the picker
+        TaskScheduler scheduler = TaskScheduler.virtualThreads();
+        StatePanelViewModel statePanel = new StatePanelViewModel(idle, executor, scheduler, Clock.systemUTC(),
+                StateWatcher.Policy.standard());
+        FunctionsContext functions = new FunctionsContext(idle, executor, RequestValidator.standard(), scheduler,
+                Clock.systemUTC(), new DraftStore(dir, Clock.systemUTC()), () -> false, statePanel);
+        new MainWindow(new MainWindowModels(fx.shell, new FunctionsViewModel(functions),
+                new CodeSigningConfigsViewModel(), new SigningProfilesViewModel(), new SigningJobsViewModel(),
+                statePanel)).show(stage);
         ConnectionPickerView.openOnRequest(fx.shell, fx.viewModel, stage);
     }
 
