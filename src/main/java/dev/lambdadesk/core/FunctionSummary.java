@@ -21,9 +21,4 @@ public record FunctionSummary(String name, String arn, String runtime, String pa
                            String lastModified, boolean signed) {
         this(name, arn, runtime, packageType, memorySize, lastModified, signed, "");
     }
-
-    /** The same row with the state read elsewhere (GetFunction). */
-    public FunctionSummary withState(String newState) {
-        return new FunctionSummary(name, arn, runtime, packageType, memorySize, lastModified, signed, newState);
-    }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +67,7 @@ public final class LocalEndpoint implements AutoCloseable {
      */
     public static LocalEndpoint start(LocalEndpointConfig config) throws IOException {
         Path dataDir = Files.createDirectories(config.dataDir());
+        restrictToOwner(dataDir);
         DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
         DurableStore store = null;
         EndpointServer server = null;
@@ -94,6 +96,15 @@ public final class LocalEndpoint implements AutoCloseable {
             }
             lock.close();
             throw e;
+        }
+    }
+
+    /** The state holds the signing profiles' private keys: only the owner may read the directory (where POSIX). */
+    private static void restrictToOwner(Path dataDir) {
+        try {
+            Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException | IOException e) {
+            LOG.log(Level.FINE, "Could not restrict the permissions of " + dataDir, e);
         }
     }
 

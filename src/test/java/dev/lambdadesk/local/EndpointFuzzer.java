@@ -80,7 +80,24 @@ public final class EndpointFuzzer {
             new Seed("iam", "POST", "/", "", "application/x-www-form-urlencoded; charset=utf-8",
                     "Action=CreateRole&Version=2010-05-08&RoleName=fz&AssumeRolePolicyDocument=%7B%22Version%22%3A%222012-10-17%22%7D"),
             new Seed("iam", "POST", "/", "", "application/x-www-form-urlencoded; charset=utf-8",
-                    "Action=ListRoles&Version=2010-05-08&MaxItems=2"));
+                    "Action=ListRoles&Version=2010-05-08&MaxItems=2"),
+            new Seed("signer", "PUT", "/signing-profiles/fuzz_profile", "", "application/json",
+                    "{\"platformId\":\"AWSLambda-SHA384-ECDSA\",\"signatureValidityPeriod\":{\"value\":12,\"type\":\"MONTHS\"},"
+                            + "\"tags\":{\"k\":\"v\"}}"),
+            new Seed("signer", "POST", "/signing-jobs", "", "application/json",
+                    "{\"source\":{\"s3\":{\"bucketName\":\"fuzz-bucket\",\"key\":\"app.zip\",\"version\":\"v1\"}},"
+                            + "\"destination\":{\"s3\":{\"bucketName\":\"fuzz-bucket\",\"prefix\":\"signed/\"}},"
+                            + "\"profileName\":\"fuzz_profile\",\"clientRequestToken\":\"0b8e7c2a-1111-4c8e-9a11-3f0d9c1e2b3a\"}"),
+            new Seed("signer", "GET", "/signing-profiles", "includeCanceled=true&statuses=Active&maxResults=5", null, null),
+            new Seed("signer", "PUT", "/signing-profiles/fuzz_profile/revoke", "", "application/json",
+                    "{\"profileVersion\":\"AbCdEfGh12\",\"reason\":\"r\",\"effectiveTime\":1700000000}"),
+            new Seed("s3", "PUT", "/fuzz-bucket", "", null, null),
+            new Seed("s3", "PUT", "/fuzz-bucket", "versioning", "application/xml",
+                    "<VersioningConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Status>Enabled</Status>"
+                            + "</VersioningConfiguration>"),
+            new Seed("s3", "PUT", "/fuzz-bucket/app.zip", "", "application/zip", "PK-not-really-a-zip"),
+            new Seed("s3", "GET", "/fuzz-bucket", "list-type=2&max-keys=5&prefix=a", null, null),
+            new Seed("s3", "GET", "/fuzz-bucket/app.zip", "versionId=null", null, null));
 
     private final LocalEndpoint endpoint;
     private final Random random;

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -216,5 +217,44 @@ class S3ApiTest {
         }
         assertThat(s3.getObjectAsBytes(b -> b.bucket("virtual-host").key("nested/key.txt")).asUtf8String())
                 .isEqualTo("vh");
+    }
+
+    @Test
+    void multipartUploadsAssembleTheirPartsInOrder() {
+        s3.createBucket(b -> b.bucket("multipart"));
+        byte[] first = new byte[5 * 1024 * 1024];
+        Arrays.fill(first, (byte) 'a');
+        byte[] last = text("the end");
+        String uploadId = s3.createMultipartUpload(b -> b.bucket("multipart").key("big.zip")
+                .contentType("application/zip")).uploadId();
+
+        String etag1 = s3.uploadPart(b -> b.bucket("multipart").key("big.zip").uploadId(uploadId).partNumber(1),
+                RequestBody.fromBytes(first)).eTag();
+        String etag2 = s3.uploadPart(b -> b.bucket("multipart").key("big.zip").uploadId(uploadId).partNumber(2),
+                RequestBody.fromBytes(last)).eTag();
+        String etag = s3.completeMultipartUpload(b -> b.bucket("multipart").key("big.zip").uploadId(uploadId)
+                .multipartUpload(u -> u.parts(p -> p.partNumber(1).eTag(etag1), p -> p.partNumber(2).eTag(etag2))))
+                .eTag();
+
+        ResponseBytes<GetObjectResponse> got = s3.getObjectAsBytes(b -> b.bucket("multipart").key("big.zip"));
+        assertThat(got.asByteArray()).hasSize(first.length + last.length).endsWith(last).startsWith(first[0]);
+        assertThat(got.response().contentType()).isEqualTo("application/zip");
+        assertThat(etag).matches("\"[0-9a-f]{32}-2\"");
+        assertThatThrownBy(() -> s3.uploadPart(b -> b.bucket("multipart").key("big.zip").uploadId(uploadId)
+                .partNumber(3), RequestBody.fromBytes(last))).isInstanceOfSatisfying(S3Exception.class, e ->
+                assertThat(e.awsErrorDetails().errorCode()).isEqualTo("NoSuchUpload"));
+
+        String small = s3.createMultipartUpload(b -> b.bucket("multipart").key("small.zip")).uploadId();
+        String tag1 = s3.uploadPart(b -> b.bucket("multipart").key("small.zip").uploadId(small).partNumber(1),
+                RequestBody.fromBytes(last)).eTag();
+        String tag2 = s3.uploadPart(b -> b.bucket("multipart").key("small.zip").uploadId(small).partNumber(2),
+                RequestBody.fromBytes(last)).eTag();
+        assertThatThrownBy(() -> s3.completeMultipartUpload(b -> b.bucket("multipart").key("small.zip")
+                .uploadId(small).multipartUpload(u -> u.parts(p -> p.partNumber(1).eTag(tag1),
+                        p -> p.partNumber(2).eTag(tag2))))).isInstanceOfSatisfying(S3Exception.class, e ->
+                assertThat(e.awsErrorDetails().errorCode()).isEqualTo("EntityTooSmall"));
+        s3.abortMultipartUpload(b -> b.bucket("multipart").key("small.zip").uploadId(small));
+        assertThatThrownBy(() -> s3.getObject(b -> b.bucket("multipart").key("small.zip")))
+                .isInstanceOf(NoSuchKeyException.class);
     }
 }

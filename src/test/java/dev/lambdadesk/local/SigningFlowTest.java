@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.Map;
+import java.util.Random;
 import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.services.lambda.model.CodeSigningPolicy;
 import software.amazon.awssdk.services.lambda.model.CodeVerificationFailedException;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionResponse;
@@ -26,6 +30,7 @@ import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.State;
 import software.amazon.awssdk.services.lambda.model.UpdateFunctionCodeResponse;
+import software.amazon.awssdk.services.s3.model.ChecksumMode;
 import software.amazon.awssdk.services.signer.model.DescribeSigningJobResponse;
 import software.amazon.awssdk.services.signer.model.PutSigningProfileResponse;
 import software.amazon.awssdk.services.signer.model.SigningStatus;
@@ -86,6 +91,9 @@ class SigningFlowTest {
 
         byte[] signed = scenario.signedBytes(job);
         assertThat(SigningScenario.entries(signed)).isEqualTo(SigningScenario.entries(zip));
+        assertThat(clients.s3.getObject(b -> b.bucket("flow-code").key(job.signedObject().s3().key())
+                .checksumMode(ChecksumMode.ENABLED), ResponseTransformer.toBytes()).response().checksumCRC32())
+                .as("the SDK validated the signed object's checksum").isNotBlank();
         Path file = Files.write(dataDir.resolve("signed.zip"), signed);
         try (ZipFile opened = new ZipFile(file.toFile())) {
             assertThat(opened.getComment()).startsWith("LAMBDADESK-SIGNATURE-V1\n");
@@ -180,5 +188,21 @@ class SigningFlowTest {
         assertThat(job.status()).isEqualTo(SigningStatus.SUCCEEDED);
         assertThat(SigningScenario.entries(signed)).isEqualTo(SigningScenario.entries(zip));
         assertThat(created.signingJobArn()).endsWith("/signing-jobs/" + jobId);
+    }
+
+    @Test
+    void packagesAboveTheDirectUploadLimitDeployFromS3() {
+        byte[] large = new byte[51 * 1024 * 1024];
+        new Random(7).nextBytes(large);
+        byte[] zip = TestZips.zip(Map.of("app.py", "def handler(e, c):\n    return 1\n".getBytes(
+                StandardCharsets.UTF_8), "data.bin", large));
+        scenario.upload("flow-code", "large.zip", zip);
+
+        CreateFunctionResponse created = clients.lambda.createFunction(SigningScenario.functionFromS3("large",
+                "flow-code", "large.zip").build());
+
+        assertThat(zip.length).isGreaterThan(52_428_800);
+        assertThat(created.codeSize()).isEqualTo(zip.length);
+        assertThat(created.codeSha256()).isEqualTo(Base64.getEncoder().encodeToString(BlobStore.sha256(zip)));
     }
 }

@@ -24,12 +24,19 @@ public final class NamespacedXml {
     private NamespacedXml() {
     }
 
-    public static XmlMapper mapper(String namespace) {
+    /**
+     * A mapper without a default namespace (S3's error documents). Characters XML cannot carry (control bytes
+     * echoed from a bad request) are replaced, never an exception.
+     */
+    public static XmlMapper plainMapper() {
         XMLOutputFactory outputs = XMLOutputFactory.newFactory();
-        // Characters XML cannot carry (control bytes echoed from a bad request) are replaced, never an exception.
         outputs.setProperty(WstxOutputProperties.P_OUTPUT_INVALID_CHAR_HANDLER,
                 new InvalidCharHandler.ReplacingHandler('\uFFFD'));
-        XmlMapper mapper = new XmlMapper(new XmlFactory(XMLInputFactory.newFactory(), outputs));
+        return new XmlMapper(new XmlFactory(XMLInputFactory.newFactory(), outputs));
+    }
+
+    public static XmlMapper mapper(String namespace) {
+        XmlMapper mapper = plainMapper();
         mapper.setAnnotationIntrospector(new DefaultNamespace(namespace));
         mapper.configure(ToXmlGenerator.Feature.WRITE_XML_DECLARATION, true);
         mapper.setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,

@@ -25,10 +25,10 @@ final class DeploymentPackages {
     /** The code named by {@code code} (a FunctionCode, or an UpdateFunctionCode request), checked. */
     ResolvedCode resolve(JsonNode code, String region) {
         if (code.hasNonNull("ZipFile")) {
-            return zip(decodeBase64(code.get("ZipFile")));
+            return zip(decodeBase64(code.get("ZipFile")), true);
         }
         if (code.hasNonNull("S3Bucket") || code.hasNonNull("S3Key")) {
-            return zip(fetch(code, region));
+            return zip(fetch(code, region), false);
         }
         if (code.hasNonNull("ImageUri")) {
             String uri = code.get("ImageUri").asText();
@@ -49,8 +49,9 @@ final class DeploymentPackages {
         }
     }
 
-    private static ResolvedCode zip(byte[] bytes) {
-        if (bytes.length > MAX_ZIPPED_BYTES) {
+    /** The 50 MB zipped limit applies to packages sent in the request; larger ones are deployed from S3. */
+    private static ResolvedCode zip(byte[] bytes, boolean direct) {
+        if (direct && bytes.length > MAX_ZIPPED_BYTES) {
             throw LambdaError.REQUEST_ENTITY_TOO_LARGE.withMessage(
                     "Zipped size must be smaller than " + MAX_ZIPPED_BYTES + " bytes");
         }

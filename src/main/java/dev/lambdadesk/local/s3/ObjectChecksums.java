@@ -47,6 +47,12 @@ final class ObjectChecksums {
         return "\"" + HexFormat.of().formatHex(md5(bytes)) + "\"";
     }
 
+    /** The checksums of an object stored without any (S3 computes one for every new object too). */
+    static Map<String, String> computed(byte[] bytes) {
+        return Map.of("CRC32", Base64.getEncoder().encodeToString(compute(DefaultChecksumAlgorithm.CRC32, bytes)
+                .orElseThrow()));
+    }
+
     /** Checks every integrity header against the body; returns the checksums to keep, by algorithm. */
     static Map<String, String> verify(ReceivedRequest request, byte[] body) {
         Optional<String> md5 = request.header("Content-MD5");

@@ -42,9 +42,8 @@ final class ObjectOperations {
                     "MaxSizeAllowed", Long.toString(S3Storage.MAX_OBJECT_BYTES));
         }
         Map<String, String> checksums = ObjectChecksums.verify(request.received(), body);
-        ObjectRecord stored = storage.put(bucket, key, body, new S3Storage.ObjectContent(
-                request.header("Content-Type").orElse(DEFAULT_CONTENT_TYPE), contentEncoding(request), checksums,
-                metadata(request)));
+        ObjectRecord stored = storage.put(bucket, key, body, new S3Storage.ObjectContent(contentType(request),
+                contentEncoding(request), checksums, metadata(request)));
         ApiResponse response = ApiResponse.empty(200).withHeader("ETag", stored.etag());
         if (!stored.isNullVersion()) {
             response = response.withHeader("x-amz-version-id", stored.versionId());
@@ -108,14 +107,18 @@ final class ObjectOperations {
         return response;
     }
 
-    private static String contentEncoding(ApiRequest request) {
+    static String contentType(ApiRequest request) {
+        return request.header("Content-Type").orElse(DEFAULT_CONTENT_TYPE);
+    }
+
+    static String contentEncoding(ApiRequest request) {
         String kept = request.header("Content-Encoding").map(value -> Arrays.stream(value.split(","))
                 .map(String::trim).filter(e -> !e.isEmpty() && !e.equalsIgnoreCase("aws-chunked"))
                 .collect(Collectors.joining(","))).orElse("");
         return kept.isEmpty() ? null : kept;
     }
 
-    private static Map<String, String> metadata(ApiRequest request) {
+    static Map<String, String> metadata(ApiRequest request) {
         Map<String, String> metadata = new TreeMap<>();
         request.received().headers().forEach((name, values) -> {
             String lower = name.toLowerCase(Locale.ROOT);

@@ -2,6 +2,7 @@ package dev.lambdadesk.local.s3;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
 
 import dev.lambdadesk.local.http.ApiException;
 import dev.lambdadesk.local.http.ApiResponse;
+import dev.lambdadesk.local.http.NamespacedXml;
 import dev.lambdadesk.local.http.PathTemplate;
 import dev.lambdadesk.local.http.Route;
 import dev.lambdadesk.local.http.RouteHandler;
@@ -45,7 +47,8 @@ public final class S3Module implements ServiceModule {
     }
 
     private final S3Storage storage;
-    private final XmlMapper errorMapper = new XmlMapper();
+    private final MultipartOperations multipart;
+    private final XmlMapper errorMapper = NamespacedXml.plainMapper();
     private final Router router = new Router(MAX_CONFIGURATION_BYTES);
     private final List<S3Route> routes = new ArrayList<>();
 
@@ -56,6 +59,7 @@ public final class S3Module implements ServiceModule {
         BucketOperations buckets = new BucketOperations(storage, responses);
         ObjectOperations objects = new ObjectOperations(storage);
         ListingOperations listings = new ListingOperations(storage, responses);
+        this.multipart = new MultipartOperations(storage, responses);
         add("GET", Level.SERVICE, null, "ListBuckets", buckets::listBuckets);
         add("PUT", Level.BUCKET, "versioning", "PutBucketVersioning", buckets::putVersioning);
         add("GET", Level.BUCKET, "versioning", "GetBucketVersioning", buckets::getVersioning);
@@ -65,6 +69,11 @@ public final class S3Module implements ServiceModule {
         add("HEAD", Level.BUCKET, null, "HeadBucket", buckets::head);
         add("DELETE", Level.BUCKET, null, "DeleteBucket", buckets::delete);
         add("GET", Level.BUCKET, null, "ListObjects", listings::listObjects);
+        add("POST", Level.OBJECT, "uploads", "CreateMultipartUpload", multipart::create);
+        add("PUT", Level.OBJECT, "uploadId", "UploadPart", MAX_PUT_BODY_BYTES, multipart::uploadPart);
+        add("POST", Level.OBJECT, "uploadId", "CompleteMultipartUpload", MAX_CONFIGURATION_BYTES * 16,
+                multipart::complete);
+        add("DELETE", Level.OBJECT, "uploadId", "AbortMultipartUpload", multipart::abort);
         add("PUT", Level.OBJECT, null, "PutObject", MAX_PUT_BODY_BYTES, objects::put);
         add("GET", Level.OBJECT, null, "GetObject", objects::get);
         add("HEAD", Level.OBJECT, null, "HeadObject", objects::head);
@@ -155,8 +164,18 @@ public final class S3Module implements ServiceModule {
 
     @Override
     public ApiException unknownOperation(ReceivedRequest request) {
-        return S3Error.NOT_IMPLEMENTED.error();
+        // A subresource this endpoint lacks (?acl, ?policy...) is "not implemented"; anything else is a method the
+        // resource does not take, as S3 answers it.
+        return request.query().keySet().stream().anyMatch(UNIMPLEMENTED_SUBRESOURCES::contains)
+                ? S3Error.NOT_IMPLEMENTED.error() : S3Error.METHOD_NOT_ALLOWED.error();
     }
+
+    /** S3 subresources this endpoint does not serve. */
+    private static final java.util.Set<String> UNIMPLEMENTED_SUBRESOURCES = java.util.Set.of("acl", "policy",
+            "policyStatus", "cors", "lifecycle", "tagging", "website", "logging", "notification", "replication",
+            "encryption", "accelerate", "requestPayment", "object-lock", "retention", "legal-hold", "torrent",
+            "select", "restore", "inventory", "analytics", "metrics", "ownershipControls", "intelligent-tiering",
+            "publicAccessBlock", "attributes");
 
     @Override
     public ApiException requestTooLarge(Route route) {
@@ -192,6 +211,8 @@ public final class S3Module implements ServiceModule {
 
     @Override
     public Set<String> referencedBlobs() {
-        return storage.referencedBlobs();
+        Set<String> referenced = new HashSet<>(storage.referencedBlobs());
+        referenced.addAll(multipart.referencedBlobs());
+        return referenced;
     }
 }

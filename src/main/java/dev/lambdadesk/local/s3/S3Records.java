@@ -9,6 +9,8 @@ final class S3Records {
 
     static final RecordType<BucketRecord> BUCKETS = RecordType.of("s3.bucket", BucketRecord.class);
     static final RecordType<ObjectRecord> OBJECTS = RecordType.of("s3.object", ObjectRecord.class);
+    static final RecordType<UploadRecord> UPLOADS = RecordType.of("s3.upload", UploadRecord.class);
+    static final RecordType<PartRecord> PARTS = RecordType.of("s3.part", PartRecord.class);
 
     private S3Records() {
     }
@@ -21,6 +23,11 @@ final class S3Records {
     /** All versions of one key (the NUL keeps "a" apart from "a/b" and "ab"). */
     static String keyPrefix(String bucket, String key) {
         return bucketPrefix(bucket) + key + '\u0000';
+    }
+
+    /** The parts of an upload sort by part number. */
+    static String partKey(String uploadId, int partNumber) {
+        return uploadId + ":" + String.format(Locale.ROOT, "%05d", partNumber);
     }
 
     static String objectKey(String bucket, String key, long sequence) {

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 
 import dev.lambdadesk.local.http.ApiResponse;
@@ -30,7 +31,7 @@ final class S3Responses {
     /** Reads a request document, or refuses it as MalformedXML. */
     <T> T read(byte[] body, Class<T> type) {
         try {
-            return mapper.readValue(body, type);
+            return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(body);
         } catch (IOException e) {
             throw S3Error.MALFORMED_XML.error();
         }

@@ -114,16 +114,23 @@ public final class S3Storage {
 
     /** Stores a new version (or replaces the null version when versioning is not enabled). */
     public ObjectRecord put(String bucket, String key, byte[] bytes, ObjectContent content) throws IOException {
+        return put(bucket, key, bytes, content, ObjectChecksums.etag(bytes));
+    }
+
+    /** Stores a new version whose ETag is given (a completed multipart upload's). */
+    ObjectRecord put(String bucket, String key, byte[] bytes, ObjectContent content, String etag)
+            throws IOException {
         requireBucket(bucket);
         String blob = blobs.put(bytes);
-        String etag = ObjectChecksums.etag(bytes);
+        Map<String, String> checksums = content.checksums().isEmpty() ? ObjectChecksums.computed(bytes)
+                : content.checksums();
         return store.write(tx -> {
             BucketRecord target = tx.get(S3Records.BUCKETS, bucket)
                     .orElseThrow(() -> S3Error.NO_SUCH_BUCKET.with("BucketName", bucket));
             String versionId = target.versioningEnabled() ? newVersionId() : ObjectRecord.NULL_VERSION;
             ObjectRecord record = new ObjectRecord(bucket, key, versionId, nextSequence(bucket, key), false, blob,
-                    bytes.length, etag, clock.millis(), content.contentType(), content.contentEncoding(),
-                    content.checksums(), content.metadata());
+                    bytes.length, etag, clock.millis(), content.contentType(), content.contentEncoding(), checksums,
+                    content.metadata());
             if (!target.versioningEnabled()) {
                 removeNullVersion(tx, bucket, key);
             }
@@ -149,6 +156,18 @@ public final class S3Storage {
             throw S3Error.METHOD_NOT_ALLOWED.with("Method", "GET", "ResourceType", "DeleteMarker");
         }
         return version;
+    }
+
+    long now() {
+        return clock.millis();
+    }
+
+    BlobStore blobs() {
+        return blobs;
+    }
+
+    DurableStore store() {
+        return store;
     }
 
     public byte[] read(ObjectRecord object) throws IOException {

@@ -131,4 +131,28 @@ final class S3Xml {
                               @JacksonXmlElementWrapper(useWrapping = false)
                               @JacksonXmlProperty(localName = "CommonPrefixes") List<CommonPrefix> commonPrefixes) {
     }
+
+    @JacksonXmlRootElement(localName = "InitiateMultipartUploadResult")
+    @JsonPropertyOrder({"Bucket", "Key", "UploadId"})
+    record InitiateMultipartUploadResult(@JacksonXmlProperty(localName = "Bucket") String bucket,
+                                         @JacksonXmlProperty(localName = "Key") String key,
+                                         @JacksonXmlProperty(localName = "UploadId") String uploadId) {
+    }
+
+    record CompletedPart(@JacksonXmlProperty(localName = "PartNumber") int partNumber,
+                         @JacksonXmlProperty(localName = "ETag") String etag) {
+    }
+
+    @JacksonXmlRootElement(localName = "CompleteMultipartUpload")
+    record CompleteMultipartUpload(@JacksonXmlElementWrapper(useWrapping = false)
+                                   @JacksonXmlProperty(localName = "Part") List<CompletedPart> parts) {
+    }
+
+    @JacksonXmlRootElement(localName = "CompleteMultipartUploadResult")
+    @JsonPropertyOrder({"Location", "Bucket", "Key", "ETag"})
+    record CompleteMultipartUploadResult(@JacksonXmlProperty(localName = "Location") String location,
+                                         @JacksonXmlProperty(localName = "Bucket") String bucket,
+                                         @JacksonXmlProperty(localName = "Key") String key,
+                                         @JacksonXmlProperty(localName = "ETag") String etag) {
+    }
 }

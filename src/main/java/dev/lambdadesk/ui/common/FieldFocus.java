@@ -13,6 +13,19 @@ public final class FieldFocus {
     }
 
     public static void focus(Node field) {
+        if (field.getScene() == null) { // inside a pane whose skin has not added it yet: focus it once it is there
+            field.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> observable,
+                        javafx.scene.Scene old, javafx.scene.Scene now) {
+                    if (now != null) {
+                        field.sceneProperty().removeListener(this);
+                        javafx.application.Platform.runLater(() -> focus(field));
+                    }
+                }
+            });
+            return;
+        }
         for (Parent p = field.getParent(); p != null; p = p.getParent()) {
             if (p instanceof TitledPane pane && !pane.isExpanded()) {
                 pane.setExpanded(true);

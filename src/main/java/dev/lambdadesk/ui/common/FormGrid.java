@@ -93,6 +93,7 @@ public final class FormGrid extends GridPane {
         label.getStyleClass().add("form-label");
         label.setLabelFor(control);
         label.setMnemonicParsing(false);
+        label.setWrapText(true);
         GridPane.setValignment(label, VPos.TOP);
         return label;
     }

@@ -157,7 +157,9 @@ public final class FormValidation {
         List<String> order = new ArrayList<>(fields.keySet());
         all.sort(Comparator.comparingInt(p -> p.fieldId().equals(FORM) ? Integer.MAX_VALUE
                 : order.indexOf(p.fieldId())));
-        problems.setAll(all);
+        if (!problems.equals(all)) {
+            problems.setAll(all);
+        }
         for (Map.Entry<String, Field> e : fields.entrySet()) {
             e.getValue().feedback.set(feedbackOf(all, e.getKey()));
         }

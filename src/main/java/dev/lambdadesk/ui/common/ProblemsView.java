@@ -3,10 +3,12 @@ package dev.lambdadesk.ui.common;
 import java.util.function.Consumer;
 
 import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -40,26 +42,39 @@ public final class ProblemsView extends ListView<Problem> {
         }
     }
 
+    /** A problem with its icon; the text wraps to the list's width so a whole sentence is readable. */
     private static final class ProblemCell extends ListCell<Problem> {
+        private final Label text = new Label();
+        private final FontIcon icon = new FontIcon();
+
         ProblemCell() {
             getStyleClass().add("problem-cell");
-            setWrapText(true);
-            setPrefWidth(0);
+            setPrefWidth(0); // the list's width decides, so the text wraps instead of widening the cell
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            text.setGraphic(icon);
+            text.setGraphicTextGap(8);
+            icon.getStyleClass().add("problem-icon");
+            listViewProperty().addListener((observable, old, list) -> {
+                text.prefWidthProperty().unbind();
+                if (list != null) {
+                    text.prefWidthProperty().bind(list.widthProperty().subtract(34));
+                }
+            });
         }
 
         @Override
         protected void updateItem(Problem item, boolean empty) {
             super.updateItem(item, empty);
+            setText(null);
             if (empty || item == null) {
-                setText(null);
                 setGraphic(null);
                 ToneStyles.apply(this, Tone.NEUTRAL);
                 return;
             }
-            setText(item.fromService() ? "Service: " + item.message() : item.message());
-            FontIcon icon = new FontIcon(item.isError() ? "fth-x-circle" : "fth-alert-triangle");
-            icon.getStyleClass().add("problem-icon");
-            setGraphic(icon);
+            text.setText(item.fromService() ? "Service: " + item.message() : item.message());
+            icon.setIconLiteral(item.isError() ? "fth-x-circle" : "fth-alert-triangle");
+            setGraphic(text);
             ToneStyles.apply(this, item.isError() ? Tone.DANGER : Tone.WARNING);
         }
     }

@@ -3,8 +3,12 @@ package dev.lambdadesk.ui.common;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 
@@ -60,6 +64,17 @@ public final class ValidationDecoration {
         }
     }
 
+    /** How far in from the right edge the icon sits: clear of a combo box's arrow, inside a text field. */
+    private static double insideRightEdge(Region control) {
+        if (control instanceof ComboBoxBase<?>) {
+            return -40;
+        }
+        if (control instanceof TextInputControl) {
+            return -14;
+        }
+        return -14;
+    }
+
     /** True when {@code node} carries a decoration drawn by this class (for tests and for the problems list). */
     public static boolean isDecorated(Node node) {
         return node.getProperties().get(KEY) != null;
@@ -76,8 +91,11 @@ public final class ValidationDecoration {
         FontIcon icon = new FontIcon(feedback.isError() ? "fth-x-circle" : "fth-alert-triangle");
         icon.getStyleClass().addAll("field-decoration", feedback.isError() ? "field-decoration-error"
                 : "field-decoration-warning");
+        icon.setTextOrigin(VPos.TOP); // laid out by its top edge, not its baseline, so it centres on the field
         Tooltip.install(icon, new Tooltip(feedback.message()));
-        Decoration decoration = new GraphicDecoration(icon, Pos.TOP_RIGHT, -2, 2);
+        Decoration decoration = control instanceof ButtonBase // a badge on the corner, clear of the label beside it
+                ? new GraphicDecoration(icon, Pos.TOP_RIGHT, -3, 3)
+                : new GraphicDecoration(icon, Pos.CENTER_RIGHT, insideRightEdge(control), 0);
         control.getProperties().put(KEY, decoration);
         Decorator.addDecoration(control, decoration);
     }

@@ -30,6 +30,7 @@ public final class FunctionsViewModel {
         create.onCreated(status -> {
             page.set(Page.EXPLORER);
             explorer.refresh();
+            explorer.showNotice("Created " + status.functionName() + "; its state is in the panel below.");
         });
         context.session().onSwitch(spec -> context.ui().post(this::connectionChanged));
         if (context.session().isConnected()) {

@@ -84,7 +84,7 @@ public final class StatePanelView extends StackPane {
             return;
         }
         Notifications note = Notifications.create().owner(owner).title(notice.title()).text(notice.text())
-                .hideAfter(Duration.seconds(6)).position(Pos.BOTTOM_RIGHT);
+                .hideAfter(Duration.seconds(6)).position(Pos.TOP_RIGHT);
         if (notice.tone() == Tone.DANGER) {
             note.showError();
         } else {

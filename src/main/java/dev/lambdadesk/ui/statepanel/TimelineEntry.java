@@ -9,8 +9,9 @@ import dev.lambdadesk.ui.common.Tone;
  *
  * @param at   when it was seen
  * @param time {@code at} as the panel shows it (local time of day)
+ * @param word the change in one word for the timeline strip: the state ("Pending", "Active"), "Reconnecting"...
  * @param text what changed, in words
  * @param tone how it reads at a glance
  */
-public record TimelineEntry(Instant at, String time, String text, Tone tone) {
+public record TimelineEntry(Instant at, String time, String word, String text, Tone tone) {
 }

@@ -66,7 +66,8 @@ public final class WatchRow {
     /** What the call that started the watch answered (create, update code): the timeline's first entry. */
     void started(FunctionStatus afterCall) {
         show(afterCall);
-        add(action + " — " + StatusWords.changeOf(afterCall), StatusWords.toneOf(afterCall), startedAt);
+        add(StatusWords.badgeOf(afterCall), action + " — " + StatusWords.changeOf(afterCall),
+                StatusWords.toneOf(afterCall), startedAt);
     }
 
     /** Stops watching this function; the row stays with its timeline until cleared. */
@@ -82,14 +83,18 @@ public final class WatchRow {
             public void onStatus(FunctionStatus status, Instant observedAt) {
                 reconnecting.set(false);
                 activity.set("Watching");
+                if (status.differsVisiblyFrom(last)) { // the first poll often repeats what the call answered
+                    add(StatusWords.badgeOf(status), StatusWords.changeOf(status), StatusWords.toneOf(status),
+                            observedAt);
+                }
                 show(status);
-                add(StatusWords.changeOf(status), StatusWords.toneOf(status), observedAt);
             }
 
             @Override
             public void onTrouble(AwsProblem problem, Duration retryIn) {
                 if (!reconnecting.get()) {
-                    add("Cannot reach the service: " + problem.summary(), Tone.WARNING, clock.instant());
+                    add("Reconnecting", "Cannot reach the service: " + problem.summary(), Tone.WARNING,
+                            clock.instant());
                 }
                 reconnecting.set(true);
                 activity.set("Reconnecting… next try in " + StatusWords.durationOf(retryIn.plusMillis(999)));
@@ -123,21 +128,22 @@ public final class WatchRow {
             }
             case CANCELLED -> {
                 activity.set("Stopped watching");
-                add("Stopped watching", Tone.NEUTRAL, endedAt);
+                add("Stopped", "Stopped watching", Tone.NEUTRAL, endedAt);
             }
             case TIMED_OUT -> {
                 activity.set("Gave up after " + elapsed.get());
-                add("No final state after " + elapsed.get() + "; stopped watching", Tone.WARNING, endedAt);
+                add("Gave up", "No final state after " + elapsed.get() + "; stopped watching", Tone.WARNING,
+                        endedAt);
             }
             case GONE -> {
                 activity.set("Function not found");
                 badge.set("Gone");
                 tone.set(Tone.NEUTRAL);
-                add("The function no longer exists: " + problem.summary(), Tone.NEUTRAL, endedAt);
+                add("Gone", "The function no longer exists: " + problem.summary(), Tone.NEUTRAL, endedAt);
             }
             case FAILED -> {
                 activity.set("Stopped: the status cannot be read");
-                add("Stopped: " + (problem == null ? "the status cannot be read" : problem.summary()),
+                add("Stopped", "Stopped: " + (problem == null ? "the status cannot be read" : problem.summary()),
                         Tone.DANGER, endedAt);
             }
         }
@@ -164,8 +170,8 @@ public final class WatchRow {
         elapsed.set(StatusWords.durationOf(Duration.between(startedAt, end)));
     }
 
-    private void add(String text, Tone entryTone, Instant at) {
-        timeline.add(new TimelineEntry(at, timeFormat.format(at), text, entryTone));
+    private void add(String word, String text, Tone entryTone, Instant at) {
+        timeline.add(new TimelineEntry(at, timeFormat.format(at), word, text, entryTone));
     }
 
     public String functionName() {

@@ -35,6 +35,7 @@ final class WatchRowView extends HBox {
         Label badge = new Label();
         badge.setId(id + "-badge");
         badge.getStyleClass().add("state-badge");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         badge.textProperty().bind(row.badgeProperty());
         ToneStyles.bind(badge, row.toneProperty());
 
@@ -51,6 +52,11 @@ final class WatchRowView extends HBox {
         text.setPrefWidth(300);
 
         strip.getStyleClass().add("watch-timeline");
+        strip.setMinWidth(0);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(strip.widthProperty());
+        clip.heightProperty().bind(strip.heightProperty());
+        strip.setClip(clip); // a long timeline is cut at the panel's edge; its tooltip has every entry
         strip.setId(id + "-timeline");
         row.timeline().addListener((ListChangeListener<TimelineEntry>) change -> showTimeline());
         showTimeline();
@@ -102,9 +108,9 @@ final class WatchRowView extends HBox {
     }
 
     private static Label chip(TimelineEntry entry) {
-        String word = entry.text().split("[ —·:]", 2)[0];
-        Label chip = new Label(entry.time() + " " + word);
+        Label chip = new Label(entry.time() + " " + entry.word());
         chip.getStyleClass().add("timeline-chip");
+        chip.setMinWidth(Region.USE_PREF_SIZE);
         ToneStyles.apply(chip, entry.tone());
         chip.setTooltip(new Tooltip(entry.time() + "  " + entry.text()));
         return chip;

@@ -80,12 +80,15 @@ public final class CreateFunctionView extends BorderPane {
     }
 
     private Node header(Runnable back) {
-        Button backButton = new Button("Functions", new FontIcon("fth-arrow-left"));
+        Button backButton = new Button(null, new FontIcon("fth-arrow-left"));
         backButton.setId("create-back");
-        backButton.getStyleClass().add(Styles.FLAT);
+        backButton.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        backButton.setTooltip(new javafx.scene.control.Tooltip("Back to the functions (the form is kept)"));
+        backButton.setAccessibleText("Back to the functions");
         backButton.setOnAction(event -> back.run());
         Label title = new Label("Create function");
         title.getStyleClass().add(Styles.TITLE_3);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
@@ -102,7 +105,10 @@ public final class CreateFunctionView extends BorderPane {
                 copyItem("copy-sam", "Copy SAM template", ExportFormat.SAM));
         exportMenu.setId("export-menu");
 
-        Button clear = new Button("Clear form");
+        Button clear = new Button(null, new FontIcon("fth-rotate-ccw"));
+        clear.getStyleClass().add(Styles.BUTTON_ICON);
+        clear.setTooltip(new javafx.scene.control.Tooltip("Clear the form and start over"));
+        clear.setAccessibleText("Clear the form");
         clear.setId("clear-form");
         clear.setOnAction(event -> viewModel.reset());
 
@@ -111,12 +117,13 @@ public final class CreateFunctionView extends BorderPane {
         progress.setPrefSize(20, 20);
         progress.visibleProperty().bind(viewModel.creatingProperty());
         progress.managedProperty().bind(progress.visibleProperty());
-        Button create = new Button("Create function", new FontIcon("fth-check"));
+        Button create = new Button("Create", new FontIcon("fth-check"));
         create.setId("create-button");
         create.getStyleClass().add(Styles.ACCENT);
         create.disableProperty().bind(viewModel.createDisabledProperty());
         create.setOnAction(event -> viewModel.create());
         create.setTooltip(new javafx.scene.control.Tooltip("Create the function (Ctrl+Enter)"));
+        create.setMinWidth(Region.USE_PREF_SIZE);
 
         HBox header = new HBox(10, backButton, title, spacer, importMenu, exportMenu, clear, progress, create);
         header.getStyleClass().add("page-header");
@@ -202,7 +209,11 @@ public final class CreateFunctionView extends BorderPane {
         summary.textProperty().bind(viewModel.validation().summaryProperty());
         ProblemsView list = new ProblemsView(viewModel.validation().problems(), this::goToField);
         list.setId("problems");
-        list.setPlaceholder(new Label("Nothing to fix: the request passes every rule."));
+        Label nothingToFix = new Label("Nothing to fix: the request passes every rule Lambda checks before it "
+                + "accepts a function.");
+        nothingToFix.setWrapText(true);
+        nothingToFix.getStyleClass().add("form-note");
+        list.setPlaceholder(nothingToFix);
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox panel = new VBox(6, title, summary, list);
         panel.setId("problems-panel");

@@ -59,6 +59,7 @@ public final class CreateFunctionViewModel {
 
     /** Prepares the form for a person opening it: lists roles and configurations, offers a saved draft. */
     public void opened() {
+        notice.set("");
         form.permissions.loadRoles();
         form.codeSigning.loadConfigs();
         drafts.check();
@@ -91,7 +92,7 @@ public final class CreateFunctionViewModel {
             creating.set(false);
             context.statePanel().watch(created, "Created");
             drafts.forget();
-            notice.set("Created " + created.functionName() + "; its state is in the panel below.");
+            notice.set("");
             form.reset();
             importFindings.clear();
             onCreated.accept(created);

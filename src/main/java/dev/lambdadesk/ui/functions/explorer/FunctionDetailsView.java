@@ -27,6 +27,7 @@ final class FunctionDetailsView extends VBox {
         Label title = new Label();
         title.setId("function-details-title");
         title.getStyleClass().add(Styles.TITLE_4);
+        title.setWrapText(true);
         title.textProperty().bind(Bindings.when(viewModel.titleProperty().isEmpty())
                 .then("Select a function to see its details").otherwise(viewModel.titleProperty()));
         ProgressIndicator loading = new ProgressIndicator();

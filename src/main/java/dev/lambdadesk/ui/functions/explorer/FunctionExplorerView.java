@@ -20,6 +20,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -48,7 +49,7 @@ public final class FunctionExplorerView extends BorderPane {
         setTop(toolbar(newFunction));
         SplitPane split = new SplitPane(tablePane(), detailsPane());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.7);
         setCenter(split);
     }
 
@@ -107,18 +108,19 @@ public final class FunctionExplorerView extends BorderPane {
         table.setId("function-table");
         table.setItems(viewModel.functions());
         viewModel.functions().comparatorProperty().bind(table.comparatorProperty());
-        TableColumn<FunctionSummary, String> memory = column("Memory", "memory", 70,
+        TableColumn<FunctionSummary, String> memory = column("Memory", "memory", 84,
                 f -> String.format(Locale.ROOT, "%,d MB", f.memorySize()));
         memory.setComparator((a, b) -> Integer.compare(parseMb(a), parseMb(b)));
         table.getColumns().setAll(java.util.List.of(
-                column("Name", "name", 220, FunctionSummary::name),
-                column("Runtime", "runtime", 100, f -> f.runtime().isEmpty() ? "—" : f.runtime()),
-                column("Package", "package", 70, FunctionSummary::packageType),
+                column("Name", "name", 150, FunctionSummary::name),
+                column("Runtime", "runtime", 90, f -> f.runtime().isEmpty() ? "—" : f.runtime()),
+                column("Type", "package", 58, FunctionSummary::packageType),
                 memory,
-                column("Last modified", "modified", 150, f -> shortTime(f.lastModified())),
-                column("State", "state", 80, f -> f.state().isEmpty() ? "—" : f.state()),
-                column("Signed", "signed", 60, f -> f.signed() ? "Yes" : "No")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                column("Modified", "modified", 128, f -> shortTime(f.lastModified())),
+                stateColumn(),
+                column("Signed", "signed", 62, f -> f.signed() ? "Yes" : "No")));
+        table.getColumns().getFirst().setMinWidth(100);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new EmptyState("fth-zap", viewModel.placeholderTitleProperty(),
                 viewModel.placeholderMessageProperty()));
         table.getSelectionModel().selectedItemProperty().addListener(
@@ -134,7 +136,18 @@ public final class FunctionExplorerView extends BorderPane {
         TableColumn<FunctionSummary, String> column = new TableColumn<>(title);
         column.setId("column-" + id);
         column.setPrefWidth(width);
+        column.setMinWidth(width); // headers stay readable; only the name column gives way
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /** ListFunctions does not report State: it shows once GetFunction has read it (select the function). */
+    private TableColumn<FunctionSummary, String> stateColumn() {
+        TableColumn<FunctionSummary, String> column = new TableColumn<>("State");
+        column.setId("column-state");
+        column.setPrefWidth(70);
+        column.setMinWidth(70);
+        column.setCellValueFactory(cell -> viewModel.stateOf(cell.getValue()));
         return column;
     }
 
@@ -143,10 +156,10 @@ public final class FunctionExplorerView extends BorderPane {
         return digits.isEmpty() ? 0 : Integer.parseInt(digits);
     }
 
-    /** "2026-05-03T10:11:12.345+0000" reads as "2026-05-03 10:11:12". */
+    /** "2026-05-03T10:11:12.345+0000" reads as "2026-05-03 10:11" (UTC, as Lambda reports it). */
     private static String shortTime(String lastModified) {
-        if (lastModified.length() >= 19 && lastModified.charAt(10) == 'T') {
-            return lastModified.substring(0, 10) + " " + lastModified.substring(11, 19);
+        if (lastModified.length() >= 16 && lastModified.charAt(10) == 'T') {
+            return lastModified.substring(0, 10) + " " + lastModified.substring(11, 16);
         }
         return lastModified;
     }
@@ -163,7 +176,7 @@ public final class FunctionExplorerView extends BorderPane {
         similar.disableProperty().bind(viewModel.createSimilarDisabledProperty());
         Button delete = action("delete-function", "Delete…", "fth-trash-2", this::confirmDelete);
         delete.getStyleClass().add(Styles.DANGER);
-        HBox actions = new HBox(6, updateCode, openInPanel, copyArn, similar, delete);
+        FlowPane actions = new FlowPane(6, 6, updateCode, openInPanel, copyArn, similar, delete);
         actions.getStyleClass().add("details-actions");
         VBox pane = new VBox(8, actions, details);
         pane.getStyleClass().add("explorer-details-pane");

@@ -16,14 +16,19 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
 import dev.lambdadesk.core.FunctionDetails;
+import dev.lambdadesk.core.FunctionState;
 import dev.lambdadesk.core.FunctionSummary;
 import dev.lambdadesk.ui.functions.FunctionsContext;
+import dev.lambdadesk.ui.statepanel.WatchRow;
 
 /**
  * The function explorer: every function of the account, listed page by page in the background and appended in
@@ -33,6 +38,7 @@ public final class FunctionExplorerViewModel {
 
     private final FunctionsContext context;
     private final ObservableList<FunctionSummary> functions = FXCollections.observableArrayList();
+    private final ObservableMap<String, String> knownStates = FXCollections.observableHashMap();
     private final FilteredList<FunctionSummary> filtered = new FilteredList<>(functions);
     private final SortedList<FunctionSummary> sorted = new SortedList<>(filtered);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
@@ -59,6 +65,11 @@ public final class FunctionExplorerViewModel {
             }
         });
         details.detailsProperty().addListener((observable, old, now) -> showStateOf(now));
+        context.statePanel().rows().addListener((ListChangeListener<WatchRow>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(this::followState);
+            }
+        });
         describe();
     }
 
@@ -68,6 +79,7 @@ public final class FunctionExplorerViewModel {
             pages.stop();
         }
         functions.clear();
+        knownStates.clear();
         problem.set("");
         if (!context.session().isConnected()) {
             loading.set(false);
@@ -100,17 +112,26 @@ public final class FunctionExplorerViewModel {
 
     /** ListFunctions does not report State; once GetFunction has, the row shows it too. */
     private void showStateOf(FunctionDetails loaded) {
-        if (loaded == null) {
-            return;
+        if (loaded != null) {
+            knownStates.put(loaded.name(), loaded.configuration().path("State").asText(""));
         }
-        String state = loaded.configuration().path("State").asText("");
-        for (int i = 0; i < functions.size(); i++) {
-            FunctionSummary row = functions.get(i);
-            if (row.name().equals(loaded.name()) && !row.state().equals(state)) {
-                functions.set(i, row.withState(state));
-                return;
+    }
+
+    /** A function the state panel watches shows its latest state here too. */
+    private void followState(WatchRow row) {
+        row.stateProperty().addListener((observable, old, state) -> {
+            if (state != FunctionState.UNKNOWN) {
+                knownStates.put(row.functionName(), state.wireName());
             }
-        }
+        });
+    }
+
+    /** The state to show for a row: as listed, or as last read with GetFunction, or "—" when unknown. */
+    public ObservableValue<String> stateOf(FunctionSummary function) {
+        return Bindings.createStringBinding(() -> {
+            String state = knownStates.getOrDefault(function.name(), function.state());
+            return state.isEmpty() ? "—" : state;
+        }, knownStates);
     }
 
     /** Deletes the selected function (the view asks for confirmation first). */
@@ -127,6 +148,11 @@ public final class FunctionExplorerViewModel {
             notice.set("Deleted " + deleted.name() + ".");
         }, failure -> notice.set(target.name() + " could not be deleted: "
                 + context.session().explainer().explain(failure).summary()));
+    }
+
+    /** Shows a passing message above the table. */
+    public void showNotice(String text) {
+        notice.set(text);
     }
 
     /** Follows the selected function in the live state panel. */

@@ -219,7 +219,6 @@ class CreateFunctionViewModelTest {
 
             assertThat(created[0]).isEqualTo("orders");
             assertThat(form.createProblemProperty().get()).isEmpty();
-            assertThat(form.noticeProperty().get()).startsWith("Created orders");
             WatchRow row = fixture.statePanel.rows().getFirst();
             assertThat(row.functionName()).isEqualTo("orders");
             assertThat(row.stateProperty().get()).isEqualTo(FunctionState.PENDING);

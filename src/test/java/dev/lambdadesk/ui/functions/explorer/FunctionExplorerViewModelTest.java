@@ -117,8 +117,9 @@ class FunctionExplorerViewModelTest {
         assertThat(details.rows()).contains(new DetailRow("Tags", "team = payments"),
                 new DetailRow("Memory", "135 MB"), new DetailRow("Code signing config", "None"));
         assertThat(details.configurationJsonProperty().get()).contains("\"FunctionName\" : \"fn-007\"");
-        assertThat(explorer.allFunctions().stream().filter(f -> f.name().equals("fn-007")).findFirst()
-                .orElseThrow().state()).isEqualTo("Active"); // the listing lacks State; GetFunction filled it in
+        assertThat(seven.state()).isEmpty(); // the listing lacks State, as on AWS
+        assertThat(explorer.stateOf(seven).getValue()).isEqualTo("Active"); // GetFunction filled it in
+        assertThat(explorer.stateOf(explorer.allFunctions().getFirst()).getValue()).isEqualTo("—");
         assertThat(explorer.selectedArn()).isEqualTo("arn:aws:lambda:us-east-1:000000000000:function:fn-007");
     }
 
@@ -143,6 +144,19 @@ class FunctionExplorerViewModelTest {
 
         assertThat(fixture.statePanel.rows()).singleElement()
                 .satisfies(r -> assertThat(r.functionName()).isEqualTo("fn-005"));
+    }
+
+    @Test
+    void aFunctionTheStatePanelWatchesShowsItsStateInTheTable() {
+        explorer.refresh();
+        FunctionSummary ten = explorer.allFunctions().stream().filter(f -> f.name().equals("fn-010")).findFirst()
+                .orElseThrow();
+        assertThat(explorer.stateOf(ten).getValue()).isEqualTo("—");
+
+        fixture.statePanel.watch("fn-010");
+        fixture.scheduler.advance(java.time.Duration.ofMillis(500)); // the panel's first poll
+
+        assertThat(explorer.stateOf(ten).getValue()).isEqualTo("Active"); // learnt from the panel, no extra call
     }
 
     @Test

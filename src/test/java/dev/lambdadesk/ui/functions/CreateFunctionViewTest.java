@@ -1,0 +1,206 @@
+package dev.lambdadesk.ui.functions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import atlantafx.base.theme.Styles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import dev.lambdadesk.testing.LocalSession;
+import dev.lambdadesk.ui.common.ValidationDecoration;
+import dev.lambdadesk.ui.functions.create.CreateFunctionView;
+
+/** Creating a function by typing into the real form, against the in-process local endpoint. */
+@ExtendWith(ApplicationExtension.class)
+class CreateFunctionViewTest {
+
+    private static final String ROLE = "arn:aws:iam::000000000000:role/lambda-basic-execution";
+
+    @TempDir
+    static Path temp;
+    private static LocalSession local;
+    private static Path zip;
+    private FunctionsSectionHarness harness;
+
+    @BeforeAll
+    static void endpoint() throws IOException {
+        local = LocalSession.start(temp.resolve("endpoint"), 300);
+        zip = temp.resolve("function.zip");
+        Files.write(zip, Base64.getDecoder().decode(TestZips.indexJsBase64()));
+    }
+
+    @AfterAll
+    static void stop() {
+        local.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        harness = new FunctionsSectionHarness(local.session(), temp.resolve("data-" + System.nanoTime()));
+        harness.show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        harness.close();
+    }
+
+    /** Opens the form, types the name, picks the account's role from the list (or types {@code role}). */
+    private void openFormAndType(FxRobot robot, String name, String role) throws TimeoutException {
+        robot.clickOn("#new-function");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !harness.functions.create().permissions().roles()
+                .isEmpty());
+        type(robot, "function-name", name);
+        if (role == null) {
+            CreateFunctionView form = robot.lookup("#create-function").queryAs(CreateFunctionView.class);
+            robot.interact(() -> form.goToField("role"));
+            robot.push(KeyCode.ALT, KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(harness.functions.create().permissions().roleProperty().get()).isEqualTo(ROLE);
+        } else {
+            type(robot, "role", role);
+        }
+        robot.interact(() -> harness.functions.create().code().chooseZip(zip));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.functions.create().code().zipProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Moves to a field as the problems list does (scrolling it into view), then types over its text. */
+    private static void type(FxRobot robot, String fieldId, String text) {
+        CreateFunctionView form = robot.lookup("#create-function").queryAs(CreateFunctionView.class);
+        robot.interact(() -> form.goToField(fieldId));
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.write(text, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<String> pseudoClasses(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Node.class).getPseudoClassStates().stream()
+                .map(PseudoClass::getPseudoClassName).toList();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    @Test
+    void anInvalidMemoryIsDecoratedAndBlocksCreateUntilFixedThenTheFunctionGoesPendingThenActive(FxRobot robot)
+            throws TimeoutException {
+        openFormAndType(robot, "orders-fx", null);
+        Button create = robot.lookup("#create-button").queryButton();
+        assertThat(create.isDisabled()).isFalse();
+
+        type(robot, "memory-size", "64");
+
+        Node memory = robot.lookup("#memory-size").query();
+        assertThat(pseudoClasses(robot, "#memory-size")).contains(Styles.STATE_DANGER.getPseudoClassName());
+        assertThat(ValidationDecoration.isDecorated(memory)).isTrue();
+        assertThat(text(robot, "#memory-size-message"))
+                .isEqualTo("Memory must be between 128 and 10240 MB; you entered 64.");
+        assertThat(create.isDisabled()).isTrue();
+        assertThat(text(robot, "#problems-summary")).isEqualTo("1 error");
+
+        type(robot, "memory-size", "256");
+
+        assertThat(pseudoClasses(robot, "#memory-size")).doesNotContain(Styles.STATE_DANGER.getPseudoClassName());
+        assertThat(ValidationDecoration.isDecorated(memory)).isFalse();
+        assertThat(robot.lookup("#memory-size-message").queryAs(Node.class).isVisible()).isFalse();
+        assertThat(create.isDisabled()).isFalse();
+
+        robot.clickOn("#create-button");
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#watch-orders-fx-badge").tryQuery()
+                .isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#watch-orders-fx-activity")
+                .startsWith("Settled after"));
+        assertThat(text(robot, "#watch-orders-fx-badge")).isEqualTo("Active");
+        assertThat(robot.lookup("#watch-orders-fx-timeline .timeline-chip").queryAllAs(Labeled.class))
+                .extracting(chip -> chip.getText().substring(9)) // after the time of day
+                .startsWith("Pending").endsWith("Active");
+        assertThat(harness.statePanel.rows().getFirst().timeline().getFirst().text())
+                .isEqualTo("Created — Pending — Creating: The function is being created.");
+        assertThat(pseudoClasses(robot, "#watch-orders-fx-badge")).contains(Styles.STATE_SUCCESS.getPseudoClassName());
+
+        assertThat(robot.lookup("#function-explorer").tryQuery()).isPresent();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#function-table")
+                .queryAs(TableView.class).getItems().stream().anyMatch(f -> f.toString().contains("orders-fx")));
+    }
+
+    @Test
+    void aRoleThatDoesNotExistShowsTheServiceErrorAndMarksTheRoleField(FxRobot robot) throws TimeoutException {
+        openFormAndType(robot, "no-role-fx", "arn:aws:iam::000000000000:role/missing");
+
+        robot.clickOn("#create-button");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#create-problem").queryAs(Node.class)
+                .isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#create-problem-text")).startsWith("Lambda cannot use this execution role: the role "
+                + "does not exist");
+        assertThat(text(robot, "#create-problem-detail")).isEqualTo(
+                "InvalidParameterValueException: The role defined for the function cannot be assumed by Lambda.");
+        assertThat(pseudoClasses(robot, "#role")).contains(Styles.STATE_DANGER.getPseudoClassName());
+        assertThat(text(robot, "#role-message")).startsWith("Lambda cannot use this execution role");
+        assertThat(robot.lookup("#function-name").queryTextInputControl().getText()).isEqualTo("no-role-fx");
+    }
+
+    @Test
+    void clickingAProblemMovesTheFocusToItsField(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        CreateFunctionView form = robot.lookup("#create-function").queryAs(CreateFunctionView.class);
+        robot.interact(() -> form.goToField("timeout"));
+        assertThat(robot.lookup("#problems").queryListView().getItems()).hasSize(3);
+
+        robot.clickOn(robot.lookup("#problems .problem-cell").nth(2).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node focused = robot.lookup("#role").queryAs(Node.class).getScene().getFocusOwner();
+        assertThat(focused.getId()).isEqualTo("role");
+    }
+
+    @Test
+    void controlNOpensTheFormReadyToTypeTheName(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.write("typed-straight-away", 0);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#function-name").queryTextInputControl().getText()).isEqualTo("typed-straight-away");
+    }
+
+    @Test
+    void controlEnterCreatesFromTheKeyboard(FxRobot robot) throws TimeoutException {
+        openFormAndType(robot, "keys-fx", null);
+
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#watch-keys-fx").tryQuery().isPresent());
+        assertThat(local.session().lambda().exists("keys-fx")).isTrue();
+    }
+}
