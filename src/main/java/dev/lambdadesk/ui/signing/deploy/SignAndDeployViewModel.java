@@ -1,8 +1,6 @@
 package dev.lambdadesk.ui.signing.deploy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -80,7 +78,7 @@ public final class SignAndDeployViewModel {
         validation.field("sign-key", "source.s3.key");
         validation.field("sign-prefix", "destination.s3.prefix");
         draft = new FormDraft(FORM_ID, context, this::snapshot, this::restore,
-                d -> Path.of(d.path("package").asText("package.zip")).getFileName().toString());
+                d -> PackageFiles.fileName(d.path("package").asText("")));
         watch("sign-package", packagePath);
         watch("sign-bucket", bucket.nameProperty());
         watch("sign-key", key);
@@ -109,38 +107,15 @@ public final class SignAndDeployViewModel {
     }
 
     private void revalidate() {
-        packageProblem.set(checkPackage(packagePath.get()));
+        packageProblem.set(PackageFiles.problemWith(packagePath.get()));
         validation.show(context.validator().validate(Operation.START_SIGNING_JOB, startRequest(VERSION_PLACEHOLDER)));
     }
 
-    /** Why the chosen file cannot be signed, or an empty string. A quick look at the file, no AWS rule. */
-    static String checkPackage(String path) {
-        if (path == null || path.isBlank()) {
-            return "Choose the .zip package to sign.";
-        }
-        Path file = Path.of(path.trim());
-        if (!Files.isRegularFile(file)) {
-            return "There is no file " + file + ".";
-        }
-        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
-            return "Lambda code is signed as a .zip package; " + file.getFileName() + " is not one.";
-        }
-        return "";
-    }
-
     private void suggestKey(String oldPath, String newPath) {
-        String oldName = fileName(oldPath);
+        String oldName = PackageFiles.fileName(oldPath);
         if (key.get().isEmpty() || key.get().equals(oldName)) {
-            key.set(fileName(newPath));
+            key.set(PackageFiles.fileName(newPath));
         }
-    }
-
-    private static String fileName(String path) {
-        if (path == null || path.isBlank()) {
-            return "";
-        }
-        Path name = Path.of(path.trim()).getFileName();
-        return name == null ? "" : name.toString();
     }
 
     /** Prepares the page: lists buckets and signing profiles, offers a saved draft. */
