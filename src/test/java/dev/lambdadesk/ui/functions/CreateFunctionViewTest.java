@@ -81,6 +81,7 @@ class CreateFunctionViewTest {
             robot.push(KeyCode.ALT, KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER);
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(harness.functions.create().permissions().roleProperty().get()).isEqualTo(ROLE);
+            robot.interact(() -> form.goToField("description")); // leaving the picker commits its value
         } else {
             type(robot, "role", role);
         }
@@ -148,6 +149,12 @@ class CreateFunctionViewTest {
         assertThat(robot.lookup("#function-explorer").tryQuery()).isPresent();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#function-table")
                 .queryAs(TableView.class).getItems().stream().anyMatch(f -> f.toString().contains("orders-fx")));
+
+        // a role picked from the list must not come back into the emptied form and be saved as a draft
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        assertThat(harness.functions.create().permissions().roleProperty().get()).isEmpty();
+        assertThat(harness.drafts.load("create-function").value()).isEmpty();
     }
 
     @Test

@@ -80,6 +80,7 @@ public final class FunctionExplorerViewModel {
         }
         functions.clear();
         knownStates.clear();
+        context.statePanel().rows().forEach(this::rememberState);
         problem.set("");
         if (!context.session().isConnected()) {
             loading.set(false);
@@ -119,11 +120,15 @@ public final class FunctionExplorerViewModel {
 
     /** A function the state panel watches shows its latest state here too. */
     private void followState(WatchRow row) {
-        row.stateProperty().addListener((observable, old, state) -> {
-            if (state != FunctionState.UNKNOWN) {
-                knownStates.put(row.functionName(), state.wireName());
-            }
-        });
+        rememberState(row);
+        row.stateProperty().addListener((observable, old, state) -> rememberState(row));
+    }
+
+    private void rememberState(WatchRow row) {
+        FunctionState state = row.stateProperty().get();
+        if (state != FunctionState.UNKNOWN) {
+            knownStates.put(row.functionName(), state.wireName());
+        }
     }
 
     /** The state to show for a row: as listed, or as last read with GetFunction, or "—" when unknown. */

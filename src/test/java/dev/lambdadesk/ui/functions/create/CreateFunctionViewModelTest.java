@@ -137,7 +137,7 @@ class CreateFunctionViewModelTest {
         stage.valueProperty().set("prod \"eu\"");
         String compact = new ObjectMapper().writeValueAsString(Map.of("STAGE", "prod \"eu\""));
         assertThat(environment.sizeBytesProperty().get()).isEqualTo(compact.getBytes(StandardCharsets.UTF_8).length);
-        assertThat(environment.sizeTextProperty().get()).startsWith(compact.length() + " of 4,096 bytes");
+        assertThat(environment.sizeTextProperty().get()).isEqualTo(compact.length() + " / 4,096 bytes");
         assertThat(environment.sizeToneProperty().get()).isEqualTo(Tone.NEUTRAL);
 
         KeyValueRow big = environment.addVariable();

@@ -157,6 +157,8 @@ class FunctionExplorerViewModelTest {
         fixture.scheduler.advance(java.time.Duration.ofMillis(500)); // the panel's first poll
 
         assertThat(explorer.stateOf(ten).getValue()).isEqualTo("Active"); // learnt from the panel, no extra call
+        explorer.refresh();
+        assertThat(explorer.stateOf(ten).getValue()).isEqualTo("Active"); // and kept across a reload
     }
 
     @Test
