@@ -2,6 +2,7 @@ package dev.lambdadesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,6 +44,9 @@ final class DesktopApp {
     private final Path logFile;
     private final Session session = new Session();
     private final LocalBackend localBackend;
+    /** The rule trees take a few hundred ms to compile: done while JavaFX starts, not on its thread. */
+    private final CompletableFuture<RequestValidator> validator =
+            CompletableFuture.supplyAsync(RequestValidator::standard, Thread.ofVirtual().name("rules")::start);
 
     DesktopApp(Path dataDir, Path logFile) {
         this.dataDir = dataDir;
@@ -117,7 +121,7 @@ final class DesktopApp {
         AtomicBoolean keepSecretsInDrafts = new AtomicBoolean(false);
         executor.run(() -> new SettingsStore(dataDir, clock).loadOrDefaults().storeSecretsInDrafts(),
                 keepSecretsInDrafts::set, failure -> LOG.log(Level.WARNING, "Settings not read", failure));
-        FunctionsContext functions = new FunctionsContext(session, executor, RequestValidator.standard(), scheduler,
+        FunctionsContext functions = new FunctionsContext(session, executor, validator.join(), scheduler,
                 clock, new DraftStore(dataDir, clock), keepSecretsInDrafts::get, statePanel);
         return new MainWindowModels(shell, new FunctionsViewModel(functions), new CodeSigningConfigsViewModel(),
                 new SigningProfilesViewModel(), new SigningJobsViewModel(), statePanel);
