@@ -73,7 +73,7 @@ public final class FunctionExplorerView extends BorderPane {
         filter.setId("function-filter");
         filter.setPromptText("Filter by name or runtime");
         filter.setPrefColumnCount(22);
-        filter.textProperty().bindBidirectional(viewModel.filterProperty());
+        filter.textProperty().bindBidirectional(viewModel.listing().filterProperty());
         filter.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DOWN) {
                 table.requestFocus();
@@ -86,12 +86,12 @@ public final class FunctionExplorerView extends BorderPane {
         ProgressIndicator loading = new ProgressIndicator();
         loading.setId("functions-loading");
         loading.setPrefSize(18, 18);
-        loading.visibleProperty().bind(viewModel.loadingProperty());
+        loading.visibleProperty().bind(viewModel.listing().loadingProperty());
         loading.managedProperty().bind(loading.visibleProperty());
         Label status = new Label();
         status.setId("explorer-status");
         status.getStyleClass().add("form-note");
-        status.textProperty().bind(viewModel.statusProperty());
+        status.textProperty().bind(viewModel.listing().statusProperty());
         status.setMinWidth(Region.USE_PREF_SIZE);
         Label notice = new Label();
         notice.setId("explorer-notice");
@@ -112,8 +112,8 @@ public final class FunctionExplorerView extends BorderPane {
 
     private VBox tablePane() {
         table.setId("function-table");
-        table.setItems(viewModel.functions());
-        viewModel.functions().comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(viewModel.listing().functions());
+        viewModel.listing().functions().comparatorProperty().bind(table.comparatorProperty());
         TableColumn<FunctionSummary, String> memory = column("Memory", "memory", 80,
                 f -> String.format(Locale.ROOT, "%,d MB", f.memorySize()));
         memory.setComparator((a, b) -> Integer.compare(parseMb(a), parseMb(b)));
@@ -127,8 +127,8 @@ public final class FunctionExplorerView extends BorderPane {
                 column("Signed", "signed", 72, f -> f.signed() ? "Yes" : "No")));
         table.getColumns().getFirst().setMinWidth(100);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(new EmptyState("fth-zap", viewModel.placeholderTitleProperty(),
-                viewModel.placeholderMessageProperty()));
+        table.setPlaceholder(new EmptyState("fth-zap", viewModel.listing().placeholderTitleProperty(),
+                viewModel.listing().placeholderMessageProperty()));
         table.getSelectionModel().selectedItemProperty().addListener(
                 (observable, old, now) -> viewModel.selectedProperty().set(now));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -153,7 +153,7 @@ public final class FunctionExplorerView extends BorderPane {
         column.setId("column-state");
         column.setPrefWidth(80);
         column.setMinWidth(80);
-        column.setCellValueFactory(cell -> viewModel.stateOf(cell.getValue()));
+        column.setCellValueFactory(cell -> viewModel.listing().stateOf(cell.getValue()));
         return column;
     }
 
