@@ -131,6 +131,19 @@ public final class FunctionExplorerView extends BorderPane {
                 viewModel.listing().placeholderMessageProperty()));
         table.getSelectionModel().selectedItemProperty().addListener(
                 (observable, old, now) -> viewModel.selectedProperty().set(now));
+        table.setOnKeyPressed(event -> {
+            if (viewModel.selectedProperty().get() == null) {
+                return;
+            }
+            if (event.getCode() == KeyCode.DELETE) {
+                confirmDelete();
+            } else if (event.getCode() == KeyCode.C && event.isShortcutDown()) {
+                copyArn();
+            } else {
+                return;
+            }
+            event.consume();
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox pane = new VBox(table);
         pane.getStyleClass().add("explorer-table-pane");
