@@ -2,6 +2,7 @@ package dev.lambdadesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -52,6 +53,9 @@ final class DesktopApp {
     private final ConnectionOptions connectionOptions;
     /** The person's settings; {@code settings.pollingPolicy()} is what a StateWatcher polls with. */
     private final SettingsKeeper settings;
+    /** The rule trees take a few hundred ms to compile: done while JavaFX starts, not on its thread. */
+    private final CompletableFuture<RequestValidator> validator =
+            CompletableFuture.supplyAsync(RequestValidator::standard, Thread.ofVirtual().name("rules")::start);
 
     DesktopApp(Path dataDir, Path logFile, ConnectionOptions connectionOptions) {
         this.dataDir = dataDir;
@@ -125,10 +129,12 @@ final class DesktopApp {
         Clock clock = Clock.systemDefaultZone();
         StatePanelViewModel statePanel = new StatePanelViewModel(session, executor, scheduler, clock,
                 settings.pollingPolicy());
-        FunctionsContext functions = new FunctionsContext(session, executor, RequestValidator.standard(), scheduler,
-                clock, new DraftStore(dataDir, clock), () -> settings.current().storeSecretsInDrafts(), statePanel);
-        SigningContext signing = new SigningContext(session, executor, RequestValidator.standard(), scheduler, clock,
-                new DraftStore(dataDir, clock), monitor, statePanel);
+        RequestValidator rules = validator.join();
+        DraftStore drafts = new DraftStore(dataDir, clock);
+        FunctionsContext functions = new FunctionsContext(session, executor, rules, scheduler, clock, drafts,
+                () -> settings.current().storeSecretsInDrafts(), statePanel);
+        SigningContext signing = new SigningContext(session, executor, rules, scheduler, clock, drafts, monitor,
+                statePanel);
         return new MainWindowModels(shell, new FunctionsViewModel(functions), new CodeSigningConfigsViewModel(signing),
                 new SigningProfilesViewModel(signing), new SigningJobsViewModel(signing), statePanel);
     }

@@ -121,6 +121,9 @@ public final class AwsErrorExplainer {
     }
 
     private static String notFoundAdvice(String text) {
+        if (text.isBlank()) {
+            return "The endpoint has no such resource or does not offer this operation (HTTP 404).";
+        }
         Matcher m = REGION_HINT.matcher(text);
         if (text.contains("not reachable in this region") && m.find()) {
             return text + ". Switch the connection to region " + m.group(1) + ".";

@@ -57,4 +57,13 @@ class ServiceMessageMembersTest {
         assertThat(problem.memberPaths()).isEmpty();
         assertThat(problem.summary()).isEqualTo("Invalid pagination marker.");
     }
+
+    @Test
+    void aNotFoundWithoutAMessageStillSaysSomething() {
+        AwsProblem problem = explainer.explain(lambdaError(404, "", ""));
+
+        assertThat(problem.kind()).isEqualTo(AwsProblem.Kind.NOT_FOUND);
+        assertThat(problem.summary()).isEqualTo(
+                "The endpoint has no such resource or does not offer this operation (HTTP 404).");
+    }
 }

@@ -72,15 +72,16 @@ class CreateFunctionViewTest {
     /** Opens the form, types the name, picks the account's role from the list (or types {@code role}). */
     private void openFormAndType(FxRobot robot, String name, String role) throws TimeoutException {
         robot.clickOn("#new-function");
+        WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !harness.functions.create().permissions().roles()
                 .isEmpty());
         type(robot, "function-name", name);
         if (role == null) {
-            CreateFunctionView form = robot.lookup("#create-function").queryAs(CreateFunctionView.class);
-            robot.interact(() -> form.goToField("role"));
+            goToField(robot, "role");
             robot.push(KeyCode.ALT, KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER);
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(harness.functions.create().permissions().roleProperty().get()).isEqualTo(ROLE);
+            goToField(robot, "description"); // leaving the picker commits its value
         } else {
             type(robot, "role", role);
         }
@@ -91,11 +92,15 @@ class CreateFunctionViewTest {
 
     /** Moves to a field as the problems list does (scrolling it into view), then types over its text. */
     private static void type(FxRobot robot, String fieldId, String text) {
-        CreateFunctionView form = robot.lookup("#create-function").queryAs(CreateFunctionView.class);
-        robot.interact(() -> form.goToField(fieldId));
+        goToField(robot, fieldId);
         robot.push(KeyCode.CONTROL, KeyCode.A);
         robot.write(text, 0);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Looks the form up on the FX thread: ControlsFX may be wrapping the scene's root in its decoration pane. */
+    private static void goToField(FxRobot robot, String fieldId) {
+        robot.interact(() -> robot.lookup("#create-function").queryAs(CreateFunctionView.class).goToField(fieldId));
     }
 
     private static List<String> pseudoClasses(FxRobot robot, String query) {
@@ -148,6 +153,12 @@ class CreateFunctionViewTest {
         assertThat(robot.lookup("#function-explorer").tryQuery()).isPresent();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#function-table")
                 .queryAs(TableView.class).getItems().stream().anyMatch(f -> f.toString().contains("orders-fx")));
+
+        // a role picked from the list must not come back into the emptied form and be saved as a draft
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        assertThat(harness.functions.create().permissions().roleProperty().get()).isEmpty();
+        assertThat(harness.drafts.load("create-function").value()).isEmpty();
     }
 
     @Test
@@ -172,8 +183,7 @@ class CreateFunctionViewTest {
     void clickingAProblemMovesTheFocusToItsField(FxRobot robot) {
         robot.push(KeyCode.CONTROL, KeyCode.N);
         WaitForAsyncUtils.waitForFxEvents();
-        CreateFunctionView form = robot.lookup("#create-function").queryAs(CreateFunctionView.class);
-        robot.interact(() -> form.goToField("timeout"));
+        goToField(robot, "timeout");
         assertThat(robot.lookup("#problems").queryListView().getItems()).hasSize(3);
 
         robot.clickOn(robot.lookup("#problems .problem-cell").nth(2).queryAs(Node.class));

@@ -33,13 +33,15 @@ public final class FunctionsSectionHarness implements AutoCloseable {
     public final FxUiExecutor ui = new FxUiExecutor();
     public final StatePanelViewModel statePanel;
     public final FunctionsViewModel functions;
+    public final DraftStore drafts;
 
     public FunctionsSectionHarness(Session session, Path dataDir) {
         TaskScheduler scheduler = TaskScheduler.virtualThreads();
         Clock clock = Clock.systemDefaultZone();
         statePanel = new StatePanelViewModel(session, ui, scheduler, clock, TEST_POLLING);
+        drafts = new DraftStore(dataDir, clock);
         functions = new FunctionsViewModel(new FunctionsContext(session, ui, RequestValidator.standard(), scheduler,
-                clock, new DraftStore(dataDir, clock), () -> false, statePanel));
+                clock, drafts, () -> false, statePanel));
     }
 
     /** Shows the section above the state panel in {@code stage}. */

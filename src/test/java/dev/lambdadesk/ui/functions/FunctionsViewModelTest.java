@@ -24,7 +24,7 @@ class FunctionsViewModelTest {
             FunctionsViewModel functions = new FunctionsViewModel(
                     new FunctionsFixture(local.session(), temp, false).context);
             assertThat(functions.pageProperty().get()).isEqualTo(FunctionsViewModel.Page.EXPLORER);
-            assertThat(functions.explorer().allFunctions()).isEmpty();
+            assertThat(functions.explorer().listing().allFunctions()).isEmpty();
 
             functions.newFunction();
             assertThat(functions.pageProperty().get()).isEqualTo(FunctionsViewModel.Page.CREATE);
@@ -37,12 +37,12 @@ class FunctionsViewModelTest {
             functions.create().create();
 
             assertThat(functions.pageProperty().get()).isEqualTo(FunctionsViewModel.Page.EXPLORER);
-            assertThat(functions.explorer().allFunctions()).extracting(f -> f.name())
+            assertThat(functions.explorer().listing().allFunctions()).extracting(f -> f.name())
                     .containsExactly("from-the-section");
             assertThat(functions.explorer().noticeProperty().get())
                     .isEqualTo("Created from-the-section; its state is in the panel below.");
 
-            functions.explorer().selectedProperty().set(functions.explorer().allFunctions().getFirst());
+            functions.explorer().selectedProperty().set(functions.explorer().listing().allFunctions().getFirst());
             functions.explorer().createSimilar();
             assertThat(functions.pageProperty().get()).isEqualTo(FunctionsViewModel.Page.CREATE);
             assertThat(functions.create().basics().functionNameProperty().get()).isEqualTo("from-the-section-copy");
@@ -61,11 +61,11 @@ class FunctionsViewModelTest {
             Session session = new Session();
             session.switchTo(first.session().current().orElseThrow());
             FunctionsViewModel functions = new FunctionsViewModel(new FunctionsFixture(session, temp, false).context);
-            assertThat(functions.explorer().allFunctions()).isEmpty();
+            assertThat(functions.explorer().listing().allFunctions()).isEmpty();
 
             session.switchTo(second.session().current().orElseThrow());
 
-            assertThat(functions.explorer().allFunctions()).extracting(f -> f.name()).containsExactly("only-in-two");
+            assertThat(functions.explorer().listing().allFunctions()).extracting(f -> f.name()).containsExactly("only-in-two");
         }
     }
 }

@@ -61,7 +61,7 @@ public final class EnvironmentSection extends FormSection {
         int max = RequestValidator.ENVIRONMENT_MAX_BYTES;
         sizeBytes.set(bytes);
         sizeFraction.set(Math.min(1.0, bytes / (double) max));
-        sizeText.set(String.format(Locale.ROOT, "%,d of %,d bytes (%.0f%%)", bytes, max, 100.0 * bytes / max));
+        sizeText.set(String.format(Locale.ROOT, "%,d / %,d bytes", bytes, max));
         sizeTone.set(bytes > max ? Tone.DANGER : bytes > max * 0.8 ? Tone.WARNING : Tone.NEUTRAL);
     }
 
@@ -136,7 +136,7 @@ public final class EnvironmentSection extends FormSection {
         return sizeFraction.getReadOnlyProperty();
     }
 
-    /** "1,234 of 4,096 bytes (30%)". */
+    /** "1,234 / 4,096 bytes". */
     public ReadOnlyStringProperty sizeTextProperty() {
         return sizeText.getReadOnlyProperty();
     }

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
@@ -32,14 +33,18 @@ final class EnvironmentView {
         reveal.setId("environment-reveal");
         reveal.getStyleClass().add(Styles.SMALL);
         reveal.selectedProperty().bindBidirectional(environment.revealProperty());
+        reveal.setMinWidth(Region.USE_PREF_SIZE);
 
         ProgressBar meter = new ProgressBar();
         meter.setId("environment-size");
-        meter.setPrefWidth(180);
+        meter.setPrefWidth(110);
+        meter.setMinWidth(60);
         meter.progressProperty().bind(environment.sizeFractionProperty());
         ToneStyles.bind(meter, environment.sizeToneProperty());
         Label size = FormBuilder.note("environment-size-text");
         size.textProperty().bind(environment.sizeTextProperty());
+        size.setWrapText(false);
+        size.setMinWidth(Region.USE_PREF_SIZE);
         HBox meterRow = new HBox(10, reveal, meter, size);
         meterRow.setAlignment(Pos.CENTER_LEFT);
 

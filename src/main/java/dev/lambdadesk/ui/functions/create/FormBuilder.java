@@ -93,6 +93,12 @@ final class FormBuilder {
                 value.set(picked);
             }
         });
+        // a value set elsewhere (reset, import) replaces the picked one, or the combo would later put it back
+        value.addListener((observable, old, now) -> {
+            if (!combo.getEditor().isFocused() && !now.equals(combo.getValue())) { // not while typing in it
+                combo.setValue(now.isEmpty() ? null : now);
+            }
+        });
         return combo;
     }
 

@@ -29,6 +29,11 @@ public final class FormDrafts {
     private final FunctionForm form;
     private final FunctionsContext context;
     private final DraftAutosaver autosaver;
+    /** What a new form saves as: never worth a draft (and never allowed to replace one). */
+    private final ObjectNode untouched;
+    /** The draft found when the form was opened, kept if the person steps back to an empty form. */
+    private ObjectNode onDisk;
+    private boolean saveScheduled;
     private final ReadOnlyObjectWrapper<DraftStore.Draft> offered = new ReadOnlyObjectWrapper<>(this, "offered");
     private final ReadOnlyStringWrapper offerText = new ReadOnlyStringWrapper(this, "offerText", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -36,6 +41,7 @@ public final class FormDrafts {
     FormDrafts(FunctionForm form, FunctionsContext context) {
         this.form = form;
         this.context = context;
+        this.untouched = form.draft(false);
         this.autosaver = new DraftAutosaver(context.drafts(), context.scheduler(), QUIET_PERIOD,
                 message -> context.ui().post(() -> problem.set(message)));
     }
@@ -43,9 +49,28 @@ public final class FormDrafts {
     /** The person changed the form: save it after the quiet period. The snapshot is taken now, on this thread. */
     void changed() {
         ObjectNode snapshot = form.draft(context.keepSecretsInDrafts().getAsBoolean());
+        if (snapshot.equals(untouched)) {
+            stepBackToUntouched();
+            return;
+        }
+        saveScheduled = true;
         offered.set(null);
         offerText.set("");
         autosaver.changed(FORM_ID, () -> snapshot);
+    }
+
+    /** An emptied form replaces no draft: what was on disk before is put back, or nothing is kept. */
+    private void stepBackToUntouched() {
+        if (!saveScheduled) {
+            return;
+        }
+        saveScheduled = false;
+        if (onDisk != null) {
+            ObjectNode original = onDisk;
+            autosaver.changed(FORM_ID, () -> original);
+        } else {
+            forget();
+        }
     }
 
     /** Looks for a saved draft to offer (off the UI thread). */
@@ -57,6 +82,7 @@ public final class FormDrafts {
     private void offer(LoadResult<DraftStore.Draft> result) {
         result.problem().ifPresent(problem::set);
         result.value().ifPresent(draft -> {
+            onDisk = draft.content();
             offered.set(draft);
             String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                     .withZone(context.clock().getZone()).format(draft.savedAt());
@@ -84,6 +110,8 @@ public final class FormDrafts {
     }
 
     void forget() {
+        onDisk = null;
+        saveScheduled = false;
         context.ui().run(() -> {
             autosaver.discard(FORM_ID);
             return null;

@@ -8,8 +8,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -18,7 +16,7 @@ import atlantafx.base.theme.Styles;
 /** The selected function's details: configuration in words, code and signing, tags, and the full JSON. */
 final class FunctionDetailsView extends VBox {
 
-    private final GridPane grid = new GridPane();
+    private final VBox rows = new VBox(7);
 
     FunctionDetailsView(FunctionDetailsViewModel viewModel) {
         setId("function-details");
@@ -41,18 +39,15 @@ final class FunctionDetailsView extends VBox {
         problem.textProperty().bind(viewModel.problemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
 
-        grid.getStyleClass().add("details-grid");
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(140);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, values);
+        rows.getStyleClass().add("details-rows");
         viewModel.rows().addListener((ListChangeListener<DetailRow>) change -> showRows(viewModel));
 
         TextArea json = new TextArea();
         json.setId("function-configuration-json");
         json.setEditable(false);
         json.setPrefRowCount(14);
+        json.setPrefColumnCount(10); // the pane's width decides; lines scroll inside the text area
+        json.setMinWidth(0);
         json.getStyleClass().add("json-text");
         json.textProperty().bind(viewModel.configurationJsonProperty());
         TitledPane jsonPane = new TitledPane("Configuration as JSON", json);
@@ -61,28 +56,28 @@ final class FunctionDetailsView extends VBox {
         jsonPane.visibleProperty().bind(viewModel.configurationJsonProperty().isNotEmpty());
         jsonPane.managedProperty().bind(jsonPane.visibleProperty());
 
-        VBox body = new VBox(10, grid, jsonPane);
+        VBox body = new VBox(10, rows, jsonPane);
         body.setPadding(new Insets(0, 4, 0, 0));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("details-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(new javafx.scene.layout.HBox(8, title, loading), problem, scroll);
     }
 
+    /** Each detail as its name over its value, so long ARNs wrap within a narrow pane. */
     private void showRows(FunctionDetailsViewModel viewModel) {
-        grid.getChildren().clear();
-        int row = 0;
+        rows.getChildren().clear();
         for (DetailRow detail : viewModel.rows()) {
             Label label = new Label(detail.label());
             label.getStyleClass().add("details-label");
             Label value = new Label(detail.value());
             value.getStyleClass().add("details-value");
             value.setWrapText(true);
+            value.setMinWidth(0);
             value.setId("detail-" + detail.label().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
-            grid.add(label, 0, row);
-            grid.add(value, 1, row);
-            row++;
+            rows.getChildren().add(new VBox(1, label, value));
         }
     }
 }

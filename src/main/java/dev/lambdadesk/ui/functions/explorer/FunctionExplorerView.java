@@ -20,7 +20,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -49,7 +48,7 @@ public final class FunctionExplorerView extends BorderPane {
         setTop(toolbar(newFunction));
         SplitPane split = new SplitPane(tablePane(), detailsPane());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.7);
+        split.setDividerPositions(0.75);
         setCenter(split);
     }
 
@@ -64,6 +63,7 @@ public final class FunctionExplorerView extends BorderPane {
         create.getStyleClass().add(Styles.ACCENT);
         create.setTooltip(new Tooltip("Create a function (Ctrl+N)"));
         create.setOnAction(event -> newFunction.run());
+        create.setMinWidth(Region.USE_PREF_SIZE);
         Button refresh = new Button(null, new FontIcon("fth-refresh-cw"));
         refresh.setId("refresh-functions");
         refresh.setTooltip(new Tooltip("List the functions again"));
@@ -73,7 +73,7 @@ public final class FunctionExplorerView extends BorderPane {
         filter.setId("function-filter");
         filter.setPromptText("Filter by name or runtime");
         filter.setPrefColumnCount(22);
-        filter.textProperty().bindBidirectional(viewModel.filterProperty());
+        filter.textProperty().bindBidirectional(viewModel.listing().filterProperty());
         filter.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DOWN) {
                 table.requestFocus();
@@ -86,16 +86,22 @@ public final class FunctionExplorerView extends BorderPane {
         ProgressIndicator loading = new ProgressIndicator();
         loading.setId("functions-loading");
         loading.setPrefSize(18, 18);
-        loading.visibleProperty().bind(viewModel.loadingProperty());
+        loading.visibleProperty().bind(viewModel.listing().loadingProperty());
         loading.managedProperty().bind(loading.visibleProperty());
         Label status = new Label();
         status.setId("explorer-status");
         status.getStyleClass().add("form-note");
-        status.textProperty().bind(viewModel.statusProperty());
+        status.textProperty().bind(viewModel.listing().statusProperty());
+        status.setMinWidth(Region.USE_PREF_SIZE);
         Label notice = new Label();
         notice.setId("explorer-notice");
         notice.getStyleClass().add("form-note");
         notice.textProperty().bind(viewModel.noticeProperty());
+        notice.setMinWidth(0);
+        Tooltip noticeTip = new Tooltip();
+        noticeTip.textProperty().bind(viewModel.noticeProperty());
+        notice.setTooltip(noticeTip);
+        HBox.setHgrow(notice, Priority.SOMETIMES);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(10, create, refresh, filter, notice, spacer, loading, status);
@@ -106,25 +112,38 @@ public final class FunctionExplorerView extends BorderPane {
 
     private VBox tablePane() {
         table.setId("function-table");
-        table.setItems(viewModel.functions());
-        viewModel.functions().comparatorProperty().bind(table.comparatorProperty());
-        TableColumn<FunctionSummary, String> memory = column("Memory", "memory", 84,
+        table.setItems(viewModel.listing().functions());
+        viewModel.listing().functions().comparatorProperty().bind(table.comparatorProperty());
+        TableColumn<FunctionSummary, String> memory = column("Memory", "memory", 80,
                 f -> String.format(Locale.ROOT, "%,d MB", f.memorySize()));
         memory.setComparator((a, b) -> Integer.compare(parseMb(a), parseMb(b)));
         table.getColumns().setAll(java.util.List.of(
                 column("Name", "name", 150, FunctionSummary::name),
-                column("Runtime", "runtime", 90, f -> f.runtime().isEmpty() ? "—" : f.runtime()),
-                column("Type", "package", 58, FunctionSummary::packageType),
+                column("Runtime", "runtime", 98, f -> f.runtime().isEmpty() ? "—" : f.runtime()),
+                column("Type", "package", 56, FunctionSummary::packageType),
                 memory,
-                column("Modified", "modified", 128, f -> shortTime(f.lastModified())),
+                column("Modified", "modified", 146, f -> shortTime(f.lastModified())),
                 stateColumn(),
-                column("Signed", "signed", 62, f -> f.signed() ? "Yes" : "No")));
+                column("Signed", "signed", 72, f -> f.signed() ? "Yes" : "No")));
         table.getColumns().getFirst().setMinWidth(100);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(new EmptyState("fth-zap", viewModel.placeholderTitleProperty(),
-                viewModel.placeholderMessageProperty()));
+        table.setPlaceholder(new EmptyState("fth-zap", viewModel.listing().placeholderTitleProperty(),
+                viewModel.listing().placeholderMessageProperty()));
         table.getSelectionModel().selectedItemProperty().addListener(
                 (observable, old, now) -> viewModel.selectedProperty().set(now));
+        table.setOnKeyPressed(event -> {
+            if (viewModel.selectedProperty().get() == null) {
+                return;
+            }
+            if (event.getCode() == KeyCode.DELETE) {
+                confirmDelete();
+            } else if (event.getCode() == KeyCode.C && event.isShortcutDown()) {
+                copyArn();
+            } else {
+                return;
+            }
+            event.consume();
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox pane = new VBox(table);
         pane.getStyleClass().add("explorer-table-pane");
@@ -145,9 +164,9 @@ public final class FunctionExplorerView extends BorderPane {
     private TableColumn<FunctionSummary, String> stateColumn() {
         TableColumn<FunctionSummary, String> column = new TableColumn<>("State");
         column.setId("column-state");
-        column.setPrefWidth(70);
-        column.setMinWidth(70);
-        column.setCellValueFactory(cell -> viewModel.stateOf(cell.getValue()));
+        column.setPrefWidth(80);
+        column.setMinWidth(80);
+        column.setCellValueFactory(cell -> viewModel.listing().stateOf(cell.getValue()));
         return column;
     }
 
@@ -167,26 +186,30 @@ public final class FunctionExplorerView extends BorderPane {
     private VBox detailsPane() {
         FunctionDetailsView details = new FunctionDetailsView(viewModel.details());
         VBox.setVgrow(details, Priority.ALWAYS);
-        Button updateCode = action("update-code", "Update code…", "fth-upload-cloud", this::updateCode);
-        Button openInPanel = action("open-in-state-panel", "Watch state", "fth-activity",
+        Button updateCode = action("update-code", "Update code (zip or S3)…", "fth-upload-cloud", this::updateCode);
+        Button openInPanel = action("open-in-state-panel", "Watch its state in the panel below", "fth-activity",
                 viewModel::openSelectedInStatePanel);
-        Button copyArn = action("copy-arn", "Copy ARN", "fth-copy", this::copyArn);
-        Button similar = action("create-similar", "Create similar", "fth-copy", viewModel::createSimilar);
-        similar.setGraphic(new FontIcon("fth-layers"));
+        Button copyArn = action("copy-arn", "Copy the ARN", "fth-copy", this::copyArn);
+        Button similar = action("create-similar", "Create a similar function", "fth-layers",
+                viewModel::createSimilar);
+        similar.disableProperty().unbind();
         similar.disableProperty().bind(viewModel.createSimilarDisabledProperty());
         Button delete = action("delete-function", "Delete…", "fth-trash-2", this::confirmDelete);
         delete.getStyleClass().add(Styles.DANGER);
-        FlowPane actions = new FlowPane(6, 6, updateCode, openInPanel, copyArn, similar, delete);
+        HBox actions = new HBox(6, updateCode, openInPanel, copyArn, similar, delete);
         actions.getStyleClass().add("details-actions");
         VBox pane = new VBox(8, actions, details);
         pane.getStyleClass().add("explorer-details-pane");
         return pane;
     }
 
+    /** An icon button acting on the selected function; what it does is in its tooltip and accessible text. */
     private Button action(String id, String text, String icon, Runnable run) {
-        Button button = new Button(text, new FontIcon(icon));
+        Button button = new Button(null, new FontIcon(icon));
         button.setId(id);
-        button.getStyleClass().add(Styles.SMALL);
+        button.getStyleClass().add(Styles.BUTTON_ICON);
+        button.setTooltip(new Tooltip(text));
+        button.setAccessibleText(text);
         button.disableProperty().bind(viewModel.nothingSelectedProperty());
         button.setOnAction(event -> run.run());
         return button;

@@ -139,8 +139,13 @@ final class UpdateCodeDialog extends Dialog<Void> {
         combo.setMaxWidth(Double.MAX_VALUE);
         combo.getEditor().textProperty().bindBidirectional(value);
         combo.valueProperty().addListener((o, old, picked) -> {
-            if (picked != null) {
+            if (picked != null && !picked.equals(value.get())) {
                 value.set(picked);
+            }
+        });
+        value.addListener((o, old, now) -> {
+            if (!combo.getEditor().isFocused() && !now.equals(combo.getValue())) { // not while typing in it
+                combo.setValue(now.isEmpty() ? null : now);
             }
         });
         if (id.endsWith("bucket")) {

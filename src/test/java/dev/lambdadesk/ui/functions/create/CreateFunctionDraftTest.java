@@ -100,6 +100,35 @@ class CreateFunctionDraftTest {
     }
 
     @Test
+    void aFormBackAtItsDefaultsIsNotSavedOverTheDraft() throws Exception {
+        FunctionsFixture first = fixture(false);
+        fill(new CreateFunctionViewModel(first.context), TestForms.zip(temp));
+        first.scheduler.advance(Duration.ofSeconds(2));
+
+        FunctionsFixture second = fixture(false);
+        CreateFunctionViewModel form = new CreateFunctionViewModel(second.context);
+        form.opened();
+        form.basics().functionNameProperty().set("x");
+        form.basics().functionNameProperty().set("");
+        second.scheduler.advance(Duration.ofSeconds(5));
+
+        assertThat(second.drafts.load(FormDrafts.FORM_ID).value().orElseThrow().content()
+                .path("request").path("FunctionName").asText()).isEqualTo("orders");
+    }
+
+    @Test
+    void withoutAnEarlierDraftAnEmptiedFormLeavesNone() throws Exception {
+        FunctionsFixture fixture = fixture(false);
+        CreateFunctionViewModel form = new CreateFunctionViewModel(fixture.context);
+        form.opened();
+        form.basics().functionNameProperty().set("x");
+        form.basics().functionNameProperty().set("");
+        fixture.scheduler.advance(Duration.ofSeconds(5));
+
+        assertThat(fixture.drafts.load(FormDrafts.FORM_ID).value()).isEmpty();
+    }
+
+    @Test
     void openingTheFormDoesNotOverwriteTheSavedDraft() throws Exception {
         FunctionsFixture first = fixture(false);
         fill(new CreateFunctionViewModel(first.context), TestForms.zip(temp));

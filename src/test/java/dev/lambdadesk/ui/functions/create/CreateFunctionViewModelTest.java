@@ -137,7 +137,7 @@ class CreateFunctionViewModelTest {
         stage.valueProperty().set("prod \"eu\"");
         String compact = new ObjectMapper().writeValueAsString(Map.of("STAGE", "prod \"eu\""));
         assertThat(environment.sizeBytesProperty().get()).isEqualTo(compact.getBytes(StandardCharsets.UTF_8).length);
-        assertThat(environment.sizeTextProperty().get()).startsWith(compact.length() + " of 4,096 bytes");
+        assertThat(environment.sizeTextProperty().get()).isEqualTo(compact.length() + " / 4,096 bytes");
         assertThat(environment.sizeToneProperty().get()).isEqualTo(Tone.NEUTRAL);
 
         KeyValueRow big = environment.addVariable();
@@ -301,5 +301,25 @@ class CreateFunctionViewModelTest {
                 .doesNotContain(form.code().zipProperty().get().base64());
         assertThat(Files.readString(file)).isEqualTo(json[0]);
         assertThat(form.noticeProperty().get()).startsWith("Exported the AWS CLI input JSON to ");
+    }
+
+    @Test
+    void codeInS3CanAlwaysBeTypedWhateverTheBucketListingSays() throws Exception {
+        try (LocalSession local = LocalSession.start(temp.resolve("endpoint"), 0)) {
+            CreateFunctionViewModel form = new CreateFunctionViewModel(
+                    new FunctionsFixture(local.session(), temp, false).context);
+            TestForms.fillValid(form, "from-s3", TestForms.zip(temp));
+
+            form.code().sourceProperty().set(CodeSource.S3);
+
+            // listing fails where the endpoint has no S3 (and says "no buckets" where it has): either way, type them
+            assertThat(form.code().s3().statusProperty().get()).containsIgnoringCase("type the bucket")
+                    .doesNotContain(":  ");
+            form.code().s3().bucketProperty().set("code-bucket");
+            form.code().s3().keyProperty().set("releases/orders.zip");
+            assertThat(form.request().get("Code")).hasSize(2);
+            assertThat(form.request().get("Code").get("S3Key").asText()).isEqualTo("releases/orders.zip");
+            assertThat(form.createDisabledProperty().get()).isFalse();
+        }
     }
 }

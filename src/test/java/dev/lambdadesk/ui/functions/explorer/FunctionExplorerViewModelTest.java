@@ -68,11 +68,11 @@ class FunctionExplorerViewModelTest {
     void listsEveryFunctionAcrossPages() {
         explorer.refresh();
 
-        assertThat(explorer.allFunctions()).hasSize(FUNCTIONS);
-        assertThat(explorer.functions()).extracting(FunctionSummary::name).contains("fn-000", "fn-119");
-        assertThat(explorer.loadingProperty().get()).isFalse();
-        assertThat(explorer.statusProperty().get()).isEqualTo("120 functions");
-        assertThat(explorer.functions().stream().filter(f -> f.name().equals("fn-003")).findFirst().orElseThrow())
+        assertThat(explorer.listing().allFunctions()).hasSize(FUNCTIONS);
+        assertThat(explorer.listing().functions()).extracting(FunctionSummary::name).contains("fn-000", "fn-119");
+        assertThat(explorer.listing().loadingProperty().get()).isFalse();
+        assertThat(explorer.listing().statusProperty().get()).isEqualTo("120 functions");
+        assertThat(explorer.listing().functions().stream().filter(f -> f.name().equals("fn-003")).findFirst().orElseThrow())
                 .satisfies(f -> {
                     assertThat(f.runtime()).isEqualTo("python3.13");
                     assertThat(f.memorySize()).isEqualTo(131);
@@ -85,27 +85,27 @@ class FunctionExplorerViewModelTest {
     void filtersByNameOrRuntimeAsYouType() {
         explorer.refresh();
 
-        explorer.filterProperty().set("PYTHON");
-        assertThat(explorer.functions()).hasSize(40).allMatch(f -> f.runtime().equals("python3.13"));
-        assertThat(explorer.statusProperty().get()).isEqualTo("40 of 120 functions match");
+        explorer.listing().filterProperty().set("PYTHON");
+        assertThat(explorer.listing().functions()).hasSize(40).allMatch(f -> f.runtime().equals("python3.13"));
+        assertThat(explorer.listing().statusProperty().get()).isEqualTo("40 of 120 functions match");
 
-        explorer.filterProperty().set("fn-11");
-        assertThat(explorer.functions()).extracting(FunctionSummary::name)
+        explorer.listing().filterProperty().set("fn-11");
+        assertThat(explorer.listing().functions()).extracting(FunctionSummary::name)
                 .containsExactlyInAnyOrder("fn-110", "fn-111", "fn-112", "fn-113", "fn-114", "fn-115", "fn-116",
                         "fn-117", "fn-118", "fn-119");
 
-        explorer.filterProperty().set("nothing-like-this");
-        assertThat(explorer.functions()).isEmpty();
-        assertThat(explorer.placeholderTitleProperty().get()).isEqualTo("No match");
+        explorer.listing().filterProperty().set("nothing-like-this");
+        assertThat(explorer.listing().functions()).isEmpty();
+        assertThat(explorer.listing().placeholderTitleProperty().get()).isEqualTo("No match");
 
-        explorer.filterProperty().set("");
-        assertThat(explorer.functions()).hasSize(FUNCTIONS);
+        explorer.listing().filterProperty().set("");
+        assertThat(explorer.listing().functions()).hasSize(FUNCTIONS);
     }
 
     @Test
     void theSelectedFunctionsDetailsShowConfigurationCodeAndTags() {
         explorer.refresh();
-        FunctionSummary seven = explorer.allFunctions().stream().filter(f -> f.name().equals("fn-007"))
+        FunctionSummary seven = explorer.listing().allFunctions().stream().filter(f -> f.name().equals("fn-007"))
                 .findFirst().orElseThrow();
 
         explorer.selectedProperty().set(seven);
@@ -118,8 +118,8 @@ class FunctionExplorerViewModelTest {
                 new DetailRow("Memory", "135 MB"), new DetailRow("Code signing config", "None"));
         assertThat(details.configurationJsonProperty().get()).contains("\"FunctionName\" : \"fn-007\"");
         assertThat(seven.state()).isEmpty(); // the listing lacks State, as on AWS
-        assertThat(explorer.stateOf(seven).getValue()).isEqualTo("Active"); // GetFunction filled it in
-        assertThat(explorer.stateOf(explorer.allFunctions().getFirst()).getValue()).isEqualTo("—");
+        assertThat(explorer.listing().stateOf(seven).getValue()).isEqualTo("Active"); // GetFunction filled it in
+        assertThat(explorer.listing().stateOf(explorer.listing().allFunctions().getFirst()).getValue()).isEqualTo("—");
         assertThat(explorer.selectedArn()).isEqualTo("arn:aws:lambda:us-east-1:000000000000:function:fn-007");
     }
 
@@ -128,7 +128,7 @@ class FunctionExplorerViewModelTest {
         explorer.refresh();
         List<FunctionDetails> handed = new ArrayList<>();
         explorer.onCreateSimilar(handed::add);
-        explorer.selectedProperty().set(explorer.allFunctions().getFirst());
+        explorer.selectedProperty().set(explorer.listing().allFunctions().getFirst());
 
         explorer.createSimilar();
 
@@ -138,7 +138,7 @@ class FunctionExplorerViewModelTest {
     @Test
     void openInStatePanelWatchesTheSelectedFunction() {
         explorer.refresh();
-        explorer.selectedProperty().set(explorer.allFunctions().get(5));
+        explorer.selectedProperty().set(explorer.listing().allFunctions().get(5));
 
         explorer.openSelectedInStatePanel();
 
@@ -149,14 +149,16 @@ class FunctionExplorerViewModelTest {
     @Test
     void aFunctionTheStatePanelWatchesShowsItsStateInTheTable() {
         explorer.refresh();
-        FunctionSummary ten = explorer.allFunctions().stream().filter(f -> f.name().equals("fn-010")).findFirst()
+        FunctionSummary ten = explorer.listing().allFunctions().stream().filter(f -> f.name().equals("fn-010")).findFirst()
                 .orElseThrow();
-        assertThat(explorer.stateOf(ten).getValue()).isEqualTo("—");
+        assertThat(explorer.listing().stateOf(ten).getValue()).isEqualTo("—");
 
         fixture.statePanel.watch("fn-010");
         fixture.scheduler.advance(java.time.Duration.ofMillis(500)); // the panel's first poll
 
-        assertThat(explorer.stateOf(ten).getValue()).isEqualTo("Active"); // learnt from the panel, no extra call
+        assertThat(explorer.listing().stateOf(ten).getValue()).isEqualTo("Active"); // learnt from the panel, no extra call
+        explorer.refresh();
+        assertThat(explorer.listing().stateOf(ten).getValue()).isEqualTo("Active"); // and kept across a reload
     }
 
     @Test
@@ -167,14 +169,14 @@ class FunctionExplorerViewModelTest {
         request.putObject("Code").put("ZipFile", TestZips.indexJsBase64());
         local.session().lambda().createFunction(request);
         explorer.refresh();
-        FunctionSummary doomed = explorer.allFunctions().stream().filter(f -> f.name().equals("doomed")).findFirst()
+        FunctionSummary doomed = explorer.listing().allFunctions().stream().filter(f -> f.name().equals("doomed")).findFirst()
                 .orElseThrow();
         explorer.selectedProperty().set(doomed);
         assertThat(explorer.deleteQuestion()).startsWith("Delete the function doomed");
 
         explorer.deleteSelected();
 
-        assertThat(explorer.allFunctions()).doesNotContain(doomed).hasSize(FUNCTIONS);
+        assertThat(explorer.listing().allFunctions()).doesNotContain(doomed).hasSize(FUNCTIONS);
         assertThat(explorer.noticeProperty().get()).isEqualTo("Deleted doomed.");
         assertThat(local.session().lambda().exists("doomed")).isFalse();
     }
@@ -186,8 +188,8 @@ class FunctionExplorerViewModelTest {
 
         offline.refresh();
 
-        assertThat(offline.functions()).isEmpty();
-        assertThat(offline.placeholderMessageProperty().get()).contains("every function in the account")
+        assertThat(offline.listing().functions()).isEmpty();
+        assertThat(offline.listing().placeholderMessageProperty().get()).contains("every function in the account")
                 .contains("as soon as the connection is ready");
     }
 }

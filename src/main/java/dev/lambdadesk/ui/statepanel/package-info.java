@@ -1,0 +1,10 @@
+/**
+ * The live state panel at the bottom of the main window.
+ *
+ * <p>Other features put a function in it after a deploy: {@code statePanel.watch(statusFromTheCall, "Code updated")}
+ * with the {@link dev.lambdadesk.core.FunctionStatus} the call returned (UpdateFunctionCode, UpdateFunctionConfiguration,
+ * CreateFunction), or {@code statePanel.watch(functionName)} to follow a function as it is. Call on the UI thread;
+ * the panel polls GetFunction with back-off until the function settles and notifies the person when it becomes
+ * Active or Failed.
+ */
+package dev.lambdadesk.ui.statepanel;
