@@ -2,12 +2,15 @@ package dev.lambdadesk.app;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.logging.Logger;
 
 import dev.lambdadesk.aws.AwsClients;
 import dev.lambdadesk.aws.Session;
 import dev.lambdadesk.core.ConnectionSpec;
+import dev.lambdadesk.local.CredentialsFile;
+import dev.lambdadesk.local.DataDirectoryInUseException;
 import dev.lambdadesk.local.EndpointCredentials;
 import dev.lambdadesk.local.LocalEndpoint;
 import dev.lambdadesk.local.LocalEndpointConfig;
@@ -20,6 +23,8 @@ final class LocalBackend implements AutoCloseable {
 
     private final Path dataDir;
     private volatile LocalEndpoint endpoint;
+    /** An endpoint another process (the local-endpoint command) already runs on the same data dir. */
+    private volatile URI external;
 
     LocalBackend(Path dataDir) {
         this.dataDir = dataDir;
@@ -36,18 +41,24 @@ final class LocalBackend implements AutoCloseable {
      * does. Blocking: call it off the FX thread.
      */
     synchronized Session.Connection start(String region) throws IOException {
-        if (endpoint == null) {
+        if (endpoint == null && external == null) {
             LocalEndpointConfig config = LocalEndpointConfig.defaults(dataDir);
             try {
                 endpoint = LocalEndpoint.start(config);
             } catch (BindException e) {
                 LOG.info("Port " + config.port() + " is taken; the local endpoint takes any free port");
                 endpoint = LocalEndpoint.start(config.withPort(0));
+            } catch (DataDirectoryInUseException e) {
+                // The local-endpoint command may already run on this data dir: use it rather than fail.
+                external = LocalEndpoint.runningOn(dataDir).orElseThrow(() -> e);
+                LOG.info("Using the local endpoint already running at " + external + " on " + dataDir);
             }
         }
-        EndpointCredentials creds = endpoint.credentials();
+        URI uri = endpoint != null ? endpoint.endpointUri() : external;
+        EndpointCredentials creds = endpoint != null ? endpoint.credentials()
+                : CredentialsFile.load(LocalEndpoint.credentialsFile(dataDir));
         return new Session.Connection(new ConnectionSpec.Local(region),
-                AwsClients.local(endpoint.endpointUri(), creds.accessKeyId(), creds.secretAccessKey(), region));
+                AwsClients.local(uri, creds.accessKeyId(), creds.secretAccessKey(), region));
     }
 
     @Override

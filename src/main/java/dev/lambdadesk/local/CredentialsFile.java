@@ -46,7 +46,7 @@ public final class CredentialsFile {
         }
     }
 
-    static EndpointCredentials load(Path file) throws IOException {
+    public static EndpointCredentials load(Path file) throws IOException {
         Profile profile = ProfileFile.builder().content(file).type(ProfileFile.Type.CREDENTIALS).build()
                 .profile(PROFILE)
                 .orElseThrow(() -> new IOException(file + " has no [" + PROFILE + "] profile"));

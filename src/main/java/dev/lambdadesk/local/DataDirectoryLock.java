@@ -58,8 +58,32 @@ final class DataDirectoryLock implements AutoCloseable {
         }
     }
 
+    /** Writes the port the endpoint listens on into the lock file, so a second client can find the running one. */
+    void advertise(int port) throws IOException {
+        channel.truncate(0);
+        channel.write(java.nio.ByteBuffer.wrap(("port=" + port + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 0);
+        channel.force(false);
+    }
+
+    /** The port a running endpoint advertised in {@code dataDir}, if one is running there. */
+    static java.util.OptionalInt advertisedPort(Path dataDir) {
+        Path file = dataDir.resolve(FILE_NAME);
+        try {
+            String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.US_ASCII).trim();
+            if (text.startsWith("port=")) {
+                int port = Integer.parseInt(text.substring("port=".length()).trim());
+                if (port > 0 && port <= 65535) {
+                    return java.util.OptionalInt.of(port);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // No advertisement: nothing running, or a file from an endpoint that stopped.
+        }
+        return java.util.OptionalInt.empty();
+    }
+
     private static IOException inUse(Path directory) {
-        return new IOException("The data directory " + directory + " is in use by another running LambdaDesk local "
+        return new DataDirectoryInUseException("The data directory " + directory + " is in use by another running LambdaDesk local "
                 + "endpoint (the desktop app or the local-endpoint command). Stop that one, or give this one "
                 + "another data directory (--data-dir).");
     }
@@ -67,6 +91,7 @@ final class DataDirectoryLock implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
+            channel.truncate(0);
             lock.release();
         } finally {
             channel.close();

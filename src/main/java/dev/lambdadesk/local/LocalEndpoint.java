@@ -85,6 +85,7 @@ public final class LocalEndpoint implements AutoCloseable {
             collectGarbage(env.blobs(), modules);
             server.start(new RequestDispatcher(modules, new SigV4Verifier(credentials.accessKeyId(),
                     credentials.secretAccessKey(), config.clock())));
+            lock.advertise(endpoint.port());
             LOG.fine(() -> "Local endpoint listening on " + endpoint.endpointUri + " with data in " + dataDir);
             return endpoint;
         } catch (IOException | RuntimeException e) {
@@ -97,6 +98,15 @@ public final class LocalEndpoint implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * The address of the endpoint already running on {@code dataDir} (another process holds its lock), so a client
+     * can use it instead of starting a second one. Empty when none runs there.
+     */
+    public static Optional<URI> runningOn(Path dataDir) {
+        java.util.OptionalInt port = DataDirectoryLock.advertisedPort(dataDir);
+        return port.isPresent() ? Optional.of(URI.create("http://127.0.0.1:" + port.getAsInt())) : Optional.empty();
     }
 
     /** The state holds the signing profiles' private keys: only the owner may read the directory (where POSIX). */
