@@ -17,9 +17,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * One journal or snapshot line: {@code <crc32c hex> <json>\n}, where the JSON is {@code {"ops":[...]}} and each op
  * is {@code {"t":type,"k":key,"v":value}} or {@code {"t":type,"k":key,"d":true}}. The checksum lets a reader tell a
- * torn or damaged line from a whole one.
+ * torn or damaged line from a whole one. Two types are the store's own: {@code $blob} (key: a blob id, value: its
+ * bytes in base64) and {@code $synced} (every blob journaled before it is durable as a file).
  */
 final class JournalCodec {
+
+    static final String BLOB = "$blob";
+    static final String SYNCED = "$synced";
 
     /** A decoded op; {@code value} is null for a delete. */
     record Op(String type, String key, JsonNode value) {
@@ -45,6 +49,13 @@ final class JournalCodec {
                 op.set("v", mapper.valueToTree(change.value()));
             }
         }
+        return frame(mapper.writeValueAsBytes(root));
+    }
+
+    /** A line with one op that carries no record, such as {@link #SYNCED}. */
+    byte[] encodeMark(String type) throws IOException {
+        ObjectNode root = mapper.createObjectNode();
+        root.putArray("ops").addObject().put("t", type).put("k", "");
         return frame(mapper.writeValueAsBytes(root));
     }
 
