@@ -9,7 +9,6 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.lambdadesk.local.http.ApiRequest;
@@ -67,13 +66,7 @@ final class FunctionQueries {
                 ctx.functions.withPrefix(LambdaRecords.regionPrefix(request.region()));
         Paging.Page<FunctionVersion> page = all ? allVersions(functions, request.query("Marker"), size)
                 : latestOnly(functions, request.query("Marker"), size);
-        ObjectNode answer = ctx.mapper.createObjectNode();
-        if (page.nextMarker() != null) {
-            answer.put("NextMarker", page.nextMarker());
-        }
-        ArrayNode items = answer.putArray("Functions");
-        page.items().forEach(v -> items.add(ctx.view.listItem(v)));
-        return ctx.json(200, answer);
+        return ApiResponse.json(200, ctx.view.listPage("Functions", page.items(), page.nextMarker()));
     }
 
     ApiResponse listVersions(ApiRequest request) {
@@ -85,13 +78,7 @@ final class FunctionQueries {
         String prefix = LambdaRecords.versionPrefix(region, ref.name());
         ctx.versions.withPrefix(prefix).forEach((key, version) -> slots.put(key.substring(prefix.length()), version));
         Paging.Page<FunctionVersion> page = page(slots, request.query("Marker"), pageSize(request));
-        ObjectNode answer = ctx.mapper.createObjectNode();
-        if (page.nextMarker() != null) {
-            answer.put("NextMarker", page.nextMarker());
-        }
-        ArrayNode items = answer.putArray("Versions");
-        page.items().forEach(v -> items.add(ctx.view.listItem(v)));
-        return ctx.json(200, answer);
+        return ApiResponse.json(200, ctx.view.listPage("Versions", page.items(), page.nextMarker()));
     }
 
     ApiResponse accountSettings(ApiRequest request) {

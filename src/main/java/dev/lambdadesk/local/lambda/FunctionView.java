@@ -1,15 +1,19 @@
 package dev.lambdadesk.local.lambda;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -36,7 +40,9 @@ final class FunctionView {
             "Layers", "State", "FileSystemConfigs", "PackageType", "ImageConfigResponse", "SigningProfileVersionArn",
             "SigningJobArn", "Architectures", "EphemeralStorage", "SnapStart", "RuntimeVersionConfig", "LoggingConfig",
             "CapacityProviderConfig", "ConfigSha256", "DurableConfig", "TenancyConfig");
-    private static final Set<String> OMITTED_FROM_LISTS = Set.of("RuntimeVersionConfig");
+    /** What list items carry: no state members (they are not stored), no runtime version. */
+    private static final List<String> LIST_ORDER = MODEL_ORDER.stream()
+            .filter(member -> !"RuntimeVersionConfig".equals(member)).toList();
 
     private final ObjectMapper mapper;
     private final Clock clock;
@@ -67,16 +73,42 @@ final class FunctionView {
         return out;
     }
 
-    /** The subset ListFunctions and ListVersionsByFunction return: no state members, no runtime version. */
-    ObjectNode listItem(FunctionVersion version) {
-        ObjectNode out = mapper.createObjectNode();
-        for (String member : MODEL_ORDER) {
-            JsonNode value = version.config().get(member);
-            if (value != null && !OMITTED_FROM_LISTS.contains(member)) {
-                out.set(member, value);
+    /**
+     * A ListFunctions or ListVersionsByFunction page: {@code {"NextMarker":..., "<member>":[...]}} with each version
+     * as those operations list it (no state members, no runtime version). Written straight to JSON, without building
+     * a tree first: listing is the bulk read, a page holds up to 50 configurations.
+     */
+    byte[] listPage(String member, List<FunctionVersion> versions, String nextMarker) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + versions.size() * 1024);
+        SerializerProvider provider = mapper.getSerializerProviderInstance();
+        try (JsonGenerator json = mapper.createGenerator(out)) {
+            json.writeStartObject();
+            if (nextMarker != null) {
+                json.writeStringField("NextMarker", nextMarker);
+            }
+            json.writeArrayFieldStart(member);
+            for (FunctionVersion version : versions) {
+                writeListItem(json, version.config(), provider);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing a list page failed", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void writeListItem(JsonGenerator json, ObjectNode config, SerializerProvider provider)
+            throws IOException {
+        json.writeStartObject();
+        for (String member : LIST_ORDER) {
+            JsonNode value = config.get(member);
+            if (value != null) {
+                json.writeFieldName(member);
+                value.serialize(json, provider);
             }
         }
-        return out;
+        json.writeEndObject();
     }
 
     private void putState(ObjectNode out, FunctionVersion version, Phase phase) {

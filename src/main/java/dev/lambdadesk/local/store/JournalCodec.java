@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32C;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -37,19 +37,28 @@ final class JournalCodec {
         this.mapper = mapper;
     }
 
+    /** The line for a transaction's changes; values are written straight to JSON, without a tree in between. */
     byte[] encode(List<Transaction.Change> changes) throws IOException {
-        ObjectNode root = mapper.createObjectNode();
-        ArrayNode ops = root.putArray("ops");
-        for (Transaction.Change change : changes) {
-            ObjectNode op = ops.addObject();
-            op.put("t", change.type()).put("k", change.key());
-            if (change.isDelete()) {
-                op.put("d", true);
-            } else {
-                op.set("v", mapper.valueToTree(change.value()));
+        ByteArrayOutputStream json = new ByteArrayOutputStream(1024);
+        try (JsonGenerator out = mapper.createGenerator(json)) {
+            out.writeStartObject();
+            out.writeArrayFieldStart("ops");
+            for (Transaction.Change change : changes) {
+                out.writeStartObject();
+                out.writeStringField("t", change.type());
+                out.writeStringField("k", change.key());
+                if (change.isDelete()) {
+                    out.writeBooleanField("d", true);
+                } else {
+                    out.writeFieldName("v");
+                    mapper.writeValue(out, change.value());
+                }
+                out.writeEndObject();
             }
+            out.writeEndArray();
+            out.writeEndObject();
         }
-        return frame(mapper.writeValueAsBytes(root));
+        return frame(json.toByteArray());
     }
 
     /** A line with one op that carries no record, such as {@link #SYNCED}. */

@@ -39,6 +39,7 @@ class JournaledBlobTest {
             // The state a power loss leaves: the journal line is on disk, the blob file only half written.
             copyTree(dir, crashed);
         }
+        Files.createDirectories(blobFile(crashed, id).getParent());
         Files.write(blobFile(crashed, id), new byte[3]);
 
         try (Opened opened = open(crashed)) {
@@ -49,12 +50,13 @@ class JournaledBlobTest {
     }
 
     @Test
-    void aBlobFileThatSurvivedTheCrashIsKeptAndSyncedOnClose() throws IOException {
+    void aBlobFileThatSurvivedTheCrashIsKeptAndSyncedOnClose() throws Exception {
         byte[] bytes = "kept package".getBytes(StandardCharsets.UTF_8);
         String id;
         try (Opened opened = open(dir)) {
             id = commit(opened, "fn", bytes);
             assertThat(opened.blobs.unsynced()).containsExactly(id);
+            awaitFile(blobFile(dir, id));
             copyTree(dir, crashed);
         }
         try (Opened opened = open(crashed)) {
@@ -110,6 +112,15 @@ class JournaledBlobTest {
             return null;
         });
         return blob.id();
+    }
+
+    /** The file of a staged blob is written in the background. */
+    private static void awaitFile(Path file) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!Files.exists(file) && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(file).exists();
     }
 
     private static Path blobFile(Path root, String id) {
