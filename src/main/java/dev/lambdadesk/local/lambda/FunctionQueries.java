@@ -34,29 +34,38 @@ final class FunctionQueries {
         FunctionRef ref = FunctionRef.parse(request.pathParam("FunctionName"), request.query("Qualifier"), region);
         FunctionRecord function = ctx.requireFunction(region, ref);
         FunctionVersion version = ctx.requireVersion(region, ref, function);
-        ObjectNode answer = ctx.mapper.createObjectNode();
-        answer.set("Configuration", ctx.view.configuration(version, FunctionView.Phase.NOW));
-        ObjectNode code = answer.putObject("Code");
-        if (version.imageUri() != null) {
-            code.put("RepositoryType", "ECR").put("ImageUri", version.imageUri())
-                    .put("ResolvedImageUri", version.imageUri().split("[:@]")[0] + "@sha256:"
-                            + HexFormat.of().formatHex(Base64.getDecoder()
-                            .decode(version.text("CodeSha256"))));
-        } else {
-            code.put("RepositoryType", "S3").put("Location", locations.location(region, version.codeBlob()));
-        }
-        if (!function.tags().isEmpty()) {
-            ObjectNode tags = answer.putObject("Tags");
-            function.tags().forEach(tags::put);
-        }
-        return ctx.json(200, answer);
+        return ApiResponse.json(200, ctx.view.json((json, provider) -> {
+            json.writeStartObject();
+            json.writeFieldName("Configuration");
+            ctx.view.writeConfiguration(json, version, FunctionView.Phase.NOW, provider);
+            json.writeObjectFieldStart("Code");
+            if (version.imageUri() != null) {
+                json.writeStringField("RepositoryType", "ECR");
+                json.writeStringField("ImageUri", version.imageUri());
+                json.writeStringField("ResolvedImageUri", version.imageUri().split("[:@]")[0] + "@sha256:"
+                        + HexFormat.of().formatHex(Base64.getDecoder().decode(version.text("CodeSha256"))));
+            } else {
+                json.writeStringField("RepositoryType", "S3");
+                json.writeStringField("Location", locations.location(region, version.codeBlob()));
+            }
+            json.writeEndObject();
+            if (!function.tags().isEmpty()) {
+                json.writeObjectFieldStart("Tags");
+                for (Map.Entry<String, String> tag : function.tags().entrySet()) {
+                    json.writeStringField(tag.getKey(), tag.getValue());
+                }
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        }));
     }
 
     ApiResponse getConfiguration(ApiRequest request) {
         String region = request.region();
         FunctionRef ref = FunctionRef.parse(request.pathParam("FunctionName"), request.query("Qualifier"), region);
         FunctionVersion version = ctx.requireVersion(region, ref, ctx.requireFunction(region, ref));
-        return ctx.json(200, ctx.view.configuration(version, FunctionView.Phase.NOW));
+        return ApiResponse.json(200, ctx.view.json((json, provider) ->
+                ctx.view.writeConfiguration(json, version, FunctionView.Phase.NOW, provider)));
     }
 
     ApiResponse listFunctions(ApiRequest request) {
