@@ -75,10 +75,11 @@ public final class LocalEndpoint implements AutoCloseable {
             EndpointCredentials credentials = config.credentials() != null ? config.credentials()
                     : CredentialsFile.loadOrCreate(credentialsFile(dataDir), config.region());
             ObjectMapper mapper = Json.newMapper();
-            store = DurableStore.open(dataDir.resolve("store"), mapper);
+            BlobStore blobs = new BlobStore(dataDir.resolve("blobs"));
+            store = DurableStore.open(dataDir.resolve("store"), mapper, blobs);
             server = EndpointServer.bind(config.port());
             LocalEndpoint endpoint = new LocalEndpoint(server, store, lock, credentials, config);
-            ServiceEnvironment env = new ServiceEnvironment(store, new BlobStore(dataDir.resolve("blobs")), mapper,
+            ServiceEnvironment env = new ServiceEnvironment(store, blobs, mapper,
                     config.clock(), new UrlPresigner(credentials.accessKeyId(), credentials.secretAccessKey(),
                     config.clock()), endpoint.endpointUri);
             List<ServiceModule> modules = modules(env, config);

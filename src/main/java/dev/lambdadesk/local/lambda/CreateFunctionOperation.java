@@ -9,6 +9,7 @@ import dev.lambdadesk.core.Operation;
 import dev.lambdadesk.local.http.ApiRequest;
 import dev.lambdadesk.local.http.ApiResponse;
 import dev.lambdadesk.local.signing.DeploymentVerdict;
+import dev.lambdadesk.local.store.StagedBlob;
 
 /** CreateFunction: validates, stores the package, and creates $LATEST (and version 1 with Publish) as Pending. */
 final class CreateFunctionOperation {
@@ -39,10 +40,11 @@ final class CreateFunctionOperation {
                     .orElseThrow(() -> LambdaMessages.codeSigningConfigMissingForDeploy(cscArn));
             verdict = ctx.checkSigning(csc, code, arn);
         }
-        String blob = code.isImage() ? null : ctx.blobs.put(code.zip(), code.sha256());
+        StagedBlob blob = code.isImage() ? null : ctx.blobs.stage(code.zip(), code.sha256());
         long now = ctx.clock.millis();
         ObjectNode config = ctx.configs.create(region, name, body, code, verdict, ctx.lastModifiedNow());
-        FunctionVersion latest = new FunctionVersion(config, blob, code.imageUri(), now + ctx.pendingMillis, 0);
+        FunctionVersion latest = new FunctionVersion(config, blob == null ? null : blob.id(), code.imageUri(),
+                now + ctx.pendingMillis, 0);
         Map<String, String> tags = ctx.tags(body.get("Tags"));
         boolean publish = body.path("Publish").asBoolean(false);
         FunctionRecord function = publish
@@ -55,6 +57,9 @@ final class CreateFunctionOperation {
                 throw LambdaMessages.functionExists(name);
             }
             tx.put(LambdaRecords.FUNCTIONS, key, function);
+            if (blob != null) {
+                tx.attach(blob);
+            }
             if (publish) {
                 tx.put(LambdaRecords.VERSIONS, LambdaRecords.versionKey(region, name, 1),
                         Publishing.version(latest, region, name, 1, null, now + ctx.pendingMillis));

@@ -61,8 +61,6 @@ final class DeploymentPackages {
 
     /** Inflates every entry (counting real bytes, not header claims) to prove the zip is readable and small enough. */
     private static void checkUnzips(byte[] bytes) {
-        ApiException unreadable = LambdaError.INVALID_PARAMETER_VALUE.withMessage(
-                "Could not unzip uploaded file. Please check your file, then try to upload again.");
         long total = 0;
         int entries = 0;
         byte[] buffer = new byte[1 << 16];
@@ -78,11 +76,16 @@ final class DeploymentPackages {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw unreadable;
+            throw unreadable();
         }
         if (entries == 0) {
-            throw unreadable;
+            throw unreadable();
         }
+    }
+
+    private static ApiException unreadable() {
+        return LambdaError.INVALID_PARAMETER_VALUE.withMessage(
+                "Could not unzip uploaded file. Please check your file, then try to upload again.");
     }
 
     private static byte[] decodeBase64(JsonNode node) {

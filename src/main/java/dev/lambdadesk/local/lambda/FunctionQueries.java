@@ -9,7 +9,6 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.lambdadesk.local.http.ApiRequest;
@@ -35,29 +34,38 @@ final class FunctionQueries {
         FunctionRef ref = FunctionRef.parse(request.pathParam("FunctionName"), request.query("Qualifier"), region);
         FunctionRecord function = ctx.requireFunction(region, ref);
         FunctionVersion version = ctx.requireVersion(region, ref, function);
-        ObjectNode answer = ctx.mapper.createObjectNode();
-        answer.set("Configuration", ctx.view.configuration(version, FunctionView.Phase.NOW));
-        ObjectNode code = answer.putObject("Code");
-        if (version.imageUri() != null) {
-            code.put("RepositoryType", "ECR").put("ImageUri", version.imageUri())
-                    .put("ResolvedImageUri", version.imageUri().split("[:@]")[0] + "@sha256:"
-                            + HexFormat.of().formatHex(Base64.getDecoder()
-                            .decode(version.text("CodeSha256"))));
-        } else {
-            code.put("RepositoryType", "S3").put("Location", locations.location(region, version.codeBlob()));
-        }
-        if (!function.tags().isEmpty()) {
-            ObjectNode tags = answer.putObject("Tags");
-            function.tags().forEach(tags::put);
-        }
-        return ctx.json(200, answer);
+        return ApiResponse.json(200, ctx.view.json((json, provider) -> {
+            json.writeStartObject();
+            json.writeFieldName("Configuration");
+            ctx.view.writeConfiguration(json, version, FunctionView.Phase.NOW, provider);
+            json.writeObjectFieldStart("Code");
+            if (version.imageUri() != null) {
+                json.writeStringField("RepositoryType", "ECR");
+                json.writeStringField("ImageUri", version.imageUri());
+                json.writeStringField("ResolvedImageUri", version.imageUri().split("[:@]")[0] + "@sha256:"
+                        + HexFormat.of().formatHex(Base64.getDecoder().decode(version.text("CodeSha256"))));
+            } else {
+                json.writeStringField("RepositoryType", "S3");
+                json.writeStringField("Location", locations.location(region, version.codeBlob()));
+            }
+            json.writeEndObject();
+            if (!function.tags().isEmpty()) {
+                json.writeObjectFieldStart("Tags");
+                for (Map.Entry<String, String> tag : function.tags().entrySet()) {
+                    json.writeStringField(tag.getKey(), tag.getValue());
+                }
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        }));
     }
 
     ApiResponse getConfiguration(ApiRequest request) {
         String region = request.region();
         FunctionRef ref = FunctionRef.parse(request.pathParam("FunctionName"), request.query("Qualifier"), region);
         FunctionVersion version = ctx.requireVersion(region, ref, ctx.requireFunction(region, ref));
-        return ctx.json(200, ctx.view.configuration(version, FunctionView.Phase.NOW));
+        return ApiResponse.json(200, ctx.view.json((json, provider) ->
+                ctx.view.writeConfiguration(json, version, FunctionView.Phase.NOW, provider)));
     }
 
     ApiResponse listFunctions(ApiRequest request) {
@@ -67,13 +75,7 @@ final class FunctionQueries {
                 ctx.functions.withPrefix(LambdaRecords.regionPrefix(request.region()));
         Paging.Page<FunctionVersion> page = all ? allVersions(functions, request.query("Marker"), size)
                 : latestOnly(functions, request.query("Marker"), size);
-        ObjectNode answer = ctx.mapper.createObjectNode();
-        if (page.nextMarker() != null) {
-            answer.put("NextMarker", page.nextMarker());
-        }
-        ArrayNode items = answer.putArray("Functions");
-        page.items().forEach(v -> items.add(ctx.view.listItem(v)));
-        return ctx.json(200, answer);
+        return ApiResponse.json(200, ctx.view.listPage("Functions", page.items(), page.nextMarker()));
     }
 
     ApiResponse listVersions(ApiRequest request) {
@@ -85,13 +87,7 @@ final class FunctionQueries {
         String prefix = LambdaRecords.versionPrefix(region, ref.name());
         ctx.versions.withPrefix(prefix).forEach((key, version) -> slots.put(key.substring(prefix.length()), version));
         Paging.Page<FunctionVersion> page = page(slots, request.query("Marker"), pageSize(request));
-        ObjectNode answer = ctx.mapper.createObjectNode();
-        if (page.nextMarker() != null) {
-            answer.put("NextMarker", page.nextMarker());
-        }
-        ArrayNode items = answer.putArray("Versions");
-        page.items().forEach(v -> items.add(ctx.view.listItem(v)));
-        return ctx.json(200, answer);
+        return ApiResponse.json(200, ctx.view.listPage("Versions", page.items(), page.nextMarker()));
     }
 
     ApiResponse accountSettings(ApiRequest request) {

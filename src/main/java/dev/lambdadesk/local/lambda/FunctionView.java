@@ -1,15 +1,22 @@
 package dev.lambdadesk.local.lambda;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -36,7 +43,15 @@ final class FunctionView {
             "Layers", "State", "FileSystemConfigs", "PackageType", "ImageConfigResponse", "SigningProfileVersionArn",
             "SigningJobArn", "Architectures", "EphemeralStorage", "SnapStart", "RuntimeVersionConfig", "LoggingConfig",
             "CapacityProviderConfig", "ConfigSha256", "DurableConfig", "TenancyConfig");
-    private static final Set<String> OMITTED_FROM_LISTS = Set.of("RuntimeVersionConfig");
+    private static final Map<String, String> PENDING = ordered("State", "Pending", "StateReason",
+            LambdaMessages.BEING_CREATED, "StateReasonCode", LambdaMessages.CREATING);
+    private static final Map<String, String> UPDATING = ordered("State", "Active", "LastUpdateStatus", "InProgress",
+            "LastUpdateStatusReason", LambdaMessages.BEING_CREATED, "LastUpdateStatusReasonCode",
+            LambdaMessages.CREATING);
+    private static final Map<String, String> ACTIVE = ordered("State", "Active", "LastUpdateStatus", "Successful");
+    /** What list items carry: no state members (they are not stored), no runtime version. */
+    private static final List<String> LIST_ORDER = MODEL_ORDER.stream()
+            .filter(member -> !"RuntimeVersionConfig".equals(member)).toList();
 
     private final ObjectMapper mapper;
     private final Clock clock;
@@ -44,6 +59,14 @@ final class FunctionView {
     FunctionView(ObjectMapper mapper, Clock clock) {
         this.mapper = mapper;
         this.clock = clock;
+    }
+
+    private static Map<String, String> ordered(String... namesAndValues) {
+        Map<String, String> members = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            members.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return Collections.unmodifiableMap(members);
     }
 
     /** Lambda's LastModified text for an instant, e.g. {@code 2024-05-01T10:11:12.345+0000}. */
@@ -56,7 +79,7 @@ final class FunctionView {
         ObjectNode config = version.config();
         for (String member : MODEL_ORDER) {
             if ("State".equals(member)) {
-                putState(out, version, phase);
+                stateMembers(version, phase).forEach(out::put);
             } else {
                 JsonNode value = config.get(member);
                 if (value != null) {
@@ -67,34 +90,78 @@ final class FunctionView {
         return out;
     }
 
-    /** The subset ListFunctions and ListVersionsByFunction return: no state members, no runtime version. */
-    ObjectNode listItem(FunctionVersion version) {
-        ObjectNode out = mapper.createObjectNode();
-        for (String member : MODEL_ORDER) {
-            JsonNode value = version.config().get(member);
-            if (value != null && !OMITTED_FROM_LISTS.contains(member)) {
-                out.set(member, value);
-            }
+    /** Writes JSON straight to bytes, without building a tree first (the reads that run most go this way). */
+    byte[] json(JsonBody body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
+        try (JsonGenerator json = mapper.createGenerator(out)) {
+            body.write(json, mapper.getSerializerProviderInstance());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing a response failed", e);
         }
-        return out;
+        return out.toByteArray();
     }
 
-    private void putState(ObjectNode out, FunctionVersion version, Phase phase) {
+    /** Writes what {@link #configuration} holds. */
+    void writeConfiguration(JsonGenerator json, FunctionVersion version, Phase phase, SerializerProvider provider)
+            throws IOException {
+        json.writeStartObject();
+        ObjectNode config = version.config();
+        for (String member : MODEL_ORDER) {
+            if ("State".equals(member)) {
+                for (Map.Entry<String, String> state : stateMembers(version, phase).entrySet()) {
+                    json.writeStringField(state.getKey(), state.getValue());
+                }
+            } else {
+                writeMember(json, member, config.get(member), provider);
+            }
+        }
+        json.writeEndObject();
+    }
+
+    /**
+     * A ListFunctions or ListVersionsByFunction page: {@code {"NextMarker":..., "<member>":[...]}} with each version
+     * as those operations list it (no state members, no runtime version).
+     */
+    byte[] listPage(String member, List<FunctionVersion> versions, String nextMarker) {
+        return json((json, provider) -> {
+            json.writeStartObject();
+            if (nextMarker != null) {
+                json.writeStringField("NextMarker", nextMarker);
+            }
+            json.writeArrayFieldStart(member);
+            for (FunctionVersion version : versions) {
+                json.writeStartObject();
+                for (String listed : LIST_ORDER) {
+                    writeMember(json, listed, version.config().get(listed), provider);
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+    }
+
+    /** A JSON body written with a generator of the endpoint's mapper. */
+    @FunctionalInterface
+    interface JsonBody {
+        void write(JsonGenerator json, SerializerProvider provider) throws IOException;
+    }
+
+    private static void writeMember(JsonGenerator json, String member, JsonNode value, SerializerProvider provider)
+            throws IOException {
+        if (value != null) {
+            json.writeFieldName(member);
+            value.serialize(json, provider);
+        }
+    }
+
+    /** State, StateReason(Code) and LastUpdateStatus(Reason, Code) as they are at this moment, in the model's order. */
+    private Map<String, String> stateMembers(FunctionVersion version, Phase phase) {
         long now = clock.millis();
         boolean pending = phase == Phase.CREATING || (phase == Phase.NOW && version.pendingAt(now));
         if (pending) {
-            out.put("State", "Pending");
-            out.put("StateReason", LambdaMessages.BEING_CREATED);
-            out.put("StateReasonCode", LambdaMessages.CREATING);
-            return;
+            return PENDING;
         }
-        out.put("State", "Active");
-        if (phase == Phase.UPDATING || version.updatingAt(now)) {
-            out.put("LastUpdateStatus", "InProgress");
-            out.put("LastUpdateStatusReason", LambdaMessages.BEING_CREATED);
-            out.put("LastUpdateStatusReasonCode", LambdaMessages.CREATING);
-        } else {
-            out.put("LastUpdateStatus", "Successful");
-        }
+        return phase == Phase.UPDATING || version.updatingAt(now) ? UPDATING : ACTIVE;
     }
 }

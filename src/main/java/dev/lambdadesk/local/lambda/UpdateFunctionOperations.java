@@ -8,6 +8,7 @@ import dev.lambdadesk.core.Operation;
 import dev.lambdadesk.local.http.ApiRequest;
 import dev.lambdadesk.local.http.ApiResponse;
 import dev.lambdadesk.local.signing.DeploymentVerdict;
+import dev.lambdadesk.local.store.StagedBlob;
 
 /**
  * UpdateFunctionCode and UpdateFunctionConfiguration: refused while the function is Pending or another update is
@@ -53,11 +54,11 @@ final class UpdateFunctionOperations {
             return ctx.json(200, ctx.view.configuration(current.latest().withConfig(config),
                     FunctionView.Phase.NOW));
         }
-        String blob = code.isImage() ? null : ctx.blobs.put(code.zip(), code.sha256());
-        FunctionVersion updated = new FunctionVersion(config, blob, code.imageUri(), current.latest().readyAt(),
-                now + ctx.pendingMillis);
+        StagedBlob blob = code.isImage() ? null : ctx.blobs.stage(code.zip(), code.sha256());
+        FunctionVersion updated = new FunctionVersion(config, blob == null ? null : blob.id(), code.imageUri(),
+                current.latest().readyAt(), now + ctx.pendingMillis);
         boolean publish = body.path("Publish").asBoolean(false);
-        FunctionVersion published = commit(region, ref, body, updated, publish);
+        FunctionVersion published = commit(region, ref, body, updated, publish, blob);
         return publish ? ctx.json(200, ctx.view.configuration(published, FunctionView.Phase.CREATING))
                 : ctx.json(200, ctx.view.configuration(updated, FunctionView.Phase.UPDATING));
     }
@@ -77,19 +78,22 @@ final class UpdateFunctionOperations {
         config.put("LastModified", ctx.lastModifiedNow());
         FunctionVersion updated = new FunctionVersion(config, current.latest().codeBlob(),
                 current.latest().imageUri(), current.latest().readyAt(), ctx.clock.millis() + ctx.pendingMillis);
-        commit(region, ref, body, updated, false);
+        commit(region, ref, body, updated, false, null);
         return ctx.json(200, ctx.view.configuration(updated, FunctionView.Phase.UPDATING));
     }
 
-    /** Stores the new $LATEST (and a published version); returns the published version or null. */
+    /** Stores the new $LATEST (and a published version) with its code, if new; returns the published version or null. */
     private FunctionVersion commit(String region, FunctionRef ref, ObjectNode body, FunctionVersion updated,
-                                   boolean publish) {
+                                   boolean publish, StagedBlob code) {
         String key = LambdaRecords.functionKey(region, ref.name());
         return ctx.store.write(tx -> {
             FunctionRecord current = tx.get(LambdaRecords.FUNCTIONS, key)
                     .orElseThrow(() -> LambdaMessages.functionNotFound(FunctionRef.arn(region, ref.name())));
             ctx.requireIdle(current);
             ctx.requireRevision(body, current.latest());
+            if (code != null) {
+                tx.attach(code);
+            }
             if (!publish) {
                 tx.put(LambdaRecords.FUNCTIONS, key, current.withLatest(updated));
                 return null;

@@ -14,6 +14,8 @@ import java.util.Set;
 
 import dev.lambdadesk.local.http.ApiRequest;
 import dev.lambdadesk.local.http.ApiResponse;
+import dev.lambdadesk.local.store.BlobStore;
+import dev.lambdadesk.local.store.StagedBlob;
 import dev.lambdadesk.local.store.Table;
 
 /**
@@ -59,13 +61,15 @@ final class MultipartOperations {
         int number = partNumber(request);
         byte[] body = request.body();
         Map<String, String> checksums = ObjectChecksums.verify(request.received(), body);
-        String blob = storage.blobs().put(body);
-        PartRecord part = new PartRecord(upload.uploadId(), number, blob, body.length, ObjectChecksums.etag(body));
+        StagedBlob blob = storage.blobs().stage(body, BlobStore.sha256(body));
+        PartRecord part = new PartRecord(upload.uploadId(), number, blob.id(), body.length,
+                ObjectChecksums.etag(body));
         storage.store().write(tx -> {
             if (tx.get(S3Records.UPLOADS, upload.uploadId()).isEmpty()) {
                 throw S3Error.NO_SUCH_UPLOAD.with("UploadId", upload.uploadId());
             }
             tx.put(S3Records.PARTS, S3Records.partKey(upload.uploadId(), number), part);
+            tx.attach(blob);
             return null;
         });
         ApiResponse response = ApiResponse.empty(200).withHeader("ETag", part.etag());

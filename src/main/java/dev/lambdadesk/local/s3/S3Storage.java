@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import dev.lambdadesk.local.store.BlobStore;
 import dev.lambdadesk.local.store.DurableStore;
+import dev.lambdadesk.local.store.StagedBlob;
 import dev.lambdadesk.local.store.Table;
 import dev.lambdadesk.local.store.Transaction;
 
@@ -121,20 +122,21 @@ public final class S3Storage {
     ObjectRecord put(String bucket, String key, byte[] bytes, ObjectContent content, String etag)
             throws IOException {
         requireBucket(bucket);
-        String blob = blobs.put(bytes);
+        StagedBlob blob = blobs.stage(bytes, BlobStore.sha256(bytes));
         Map<String, String> checksums = content.checksums().isEmpty() ? ObjectChecksums.computed(bytes)
                 : content.checksums();
         return store.write(tx -> {
             BucketRecord target = tx.get(S3Records.BUCKETS, bucket)
                     .orElseThrow(() -> S3Error.NO_SUCH_BUCKET.with("BucketName", bucket));
             String versionId = target.versioningEnabled() ? newVersionId() : ObjectRecord.NULL_VERSION;
-            ObjectRecord record = new ObjectRecord(bucket, key, versionId, nextSequence(bucket, key), false, blob,
+            ObjectRecord record = new ObjectRecord(bucket, key, versionId, nextSequence(bucket, key), false, blob.id(),
                     bytes.length, etag, clock.millis(), content.contentType(), content.contentEncoding(), checksums,
                     content.metadata());
             if (!target.versioningEnabled()) {
                 removeNullVersion(tx, bucket, key);
             }
             tx.put(S3Records.OBJECTS, S3Records.objectKey(bucket, key, record.sequence()), record);
+            tx.attach(blob);
             return record;
         });
     }

@@ -39,6 +39,8 @@ public final class SigV4Verifier {
     private static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
     private static final String CONTENT_SHA256 = "x-amz-content-sha256";
     private static final Pattern HEX_SHA256 = Pattern.compile("[0-9a-f]{64}");
+    /** The hash of an empty body (every GET and DELETE). */
+    private static final String EMPTY_SHA256 = HexFormat.of().formatHex(sha256(new byte[0]));
 
     private final AwsCredentialsIdentity credentials;
     private final Clock clock;
@@ -134,7 +136,7 @@ public final class SigV4Verifier {
     }
 
     private static List<String> contentHashes(ReceivedRequest request, SignatureClaim claim) throws SigV4Exception {
-        String bodyHash = HexFormat.of().formatHex(sha256(request.body()));
+        String bodyHash = request.body().length == 0 ? EMPTY_SHA256 : HexFormat.of().formatHex(sha256(request.body()));
         Optional<String> declared = request.header(CONTENT_SHA256);
         if (declared.isPresent()) {
             String value = declared.get().trim();

@@ -21,6 +21,13 @@ public final class SignatureClaims {
     static final DateTimeFormatter AMZ_DATE =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
+    /** A signing time as sent and as read. */
+    private record ParsedDate(String text, Instant instant) {
+    }
+
+    /** The last signing time read: every request signed within the same second sends the same text. */
+    private static volatile ParsedDate lastDate = new ParsedDate("", Instant.EPOCH);
+
     private SignatureClaims() {
     }
 
@@ -109,8 +116,14 @@ public final class SignatureClaims {
     }
 
     private static Instant parseAmzDate(String value) throws SigV4Exception {
+        ParsedDate last = lastDate;
+        if (last.text().equals(value)) {
+            return last.instant();
+        }
         try {
-            return ZonedDateTime.parse(value.trim(), AMZ_DATE).toInstant();
+            Instant instant = ZonedDateTime.parse(value.trim(), AMZ_DATE).toInstant();
+            lastDate = new ParsedDate(value, instant);
+            return instant;
         } catch (DateTimeParseException e) {
             throw malformed("Date must be in ISO-8601 'basic format'. Got '" + value + "'. See "
                     + "http://en.wikipedia.org/wiki/ISO_8601");

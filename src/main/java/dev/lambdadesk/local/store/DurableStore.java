@@ -8,8 +8,10 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,6 +30,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <p>
  * Crash safety: a torn last line is cut off on open; a snapshot only counts once renamed into place; journals from
  * the snapshot's generation on are replayed. Writes are serialized by one lock; reads never block.
+ * <p>
+ * Small blobs travel in the journal line of the record that refers to them ({@link Transaction#attach}), so a
+ * create costs one fsync; their files are fsynced before a compaction drops those lines and when the store closes
+ * (then a {@code $synced} mark tells recovery it has nothing to check).
  */
 public final class DurableStore implements AutoCloseable {
 
@@ -40,6 +46,8 @@ public final class DurableStore implements AutoCloseable {
     private final ObjectMapper mapper;
     private final JournalCodec codec;
     private final long compactAfterBytes;
+    private final BlobStore blobs;
+    private final Map<String, JsonNode> recoveredBlobs = new LinkedHashMap<>();
     private final FileChannel lockChannel;
     private final FileLock dirLock;
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -52,9 +60,10 @@ public final class DurableStore implements AutoCloseable {
     private volatile Thread compactionThread;
     private volatile boolean closed;
 
-    private DurableStore(StoreFiles files, ObjectMapper mapper, long compactAfterBytes,
+    private DurableStore(StoreFiles files, ObjectMapper mapper, long compactAfterBytes, BlobStore blobs,
                          FileChannel lockChannel, FileLock dirLock) {
         this.files = files;
+        this.blobs = blobs;
         this.mapper = mapper;
         this.codec = new JournalCodec(mapper);
         this.compactAfterBytes = compactAfterBytes;
@@ -63,11 +72,24 @@ public final class DurableStore implements AutoCloseable {
     }
 
     public static DurableStore open(Path dir, ObjectMapper mapper) throws IOException {
-        return open(dir, mapper, DEFAULT_COMPACT_AFTER_BYTES);
+        return open(dir, mapper, DEFAULT_COMPACT_AFTER_BYTES, null);
     }
 
-    /** Opens the store in {@code dir}, recovering its state; fails if another process has it open. */
+    /** A store whose transactions may journal the small blobs of {@code blobs}. */
+    public static DurableStore open(Path dir, ObjectMapper mapper, BlobStore blobs) throws IOException {
+        return open(dir, mapper, DEFAULT_COMPACT_AFTER_BYTES, blobs);
+    }
+
     public static DurableStore open(Path dir, ObjectMapper mapper, long compactAfterBytes) throws IOException {
+        return open(dir, mapper, compactAfterBytes, null);
+    }
+
+    /**
+     * Opens the store in {@code dir}, recovering its state (and rewriting journaled blobs whose files did not reach
+     * the disk); fails if another process has it open. {@code blobs} may be null when no transaction attaches one.
+     */
+    public static DurableStore open(Path dir, ObjectMapper mapper, long compactAfterBytes, BlobStore blobs)
+            throws IOException {
         Files.createDirectories(dir);
         FileChannel lockChannel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
@@ -81,9 +103,10 @@ public final class DurableStore implements AutoCloseable {
             lockChannel.close();
             throw new IOException("The data directory " + dir + " is in use by another running endpoint.");
         }
-        DurableStore store = new DurableStore(new StoreFiles(dir), mapper, compactAfterBytes, lockChannel, lock);
+        DurableStore store = new DurableStore(new StoreFiles(dir), mapper, compactAfterBytes, blobs, lockChannel, lock);
         try {
             store.journal = new StoreRecovery(store.files, store.codec, store::applyRaw).recover();
+            store.restoreBlobs();
         } catch (IOException | RuntimeException e) {
             lock.release();
             lockChannel.close();
@@ -118,11 +141,16 @@ public final class DurableStore implements AutoCloseable {
             if (changes.isEmpty()) {
                 return result;
             }
+            if (blobs == null && changes.stream().anyMatch(Transaction.Change::isBlob)) {
+                throw new IllegalStateException("This store was opened without a blob store to journal blobs for");
+            }
             byte[] line = codec.encode(changes);
             position = journal.append(line);
             target = journal;
             for (Transaction.Change change : changes) {
-                apply(change.type(), change.key(), change.value());
+                if (!change.isBlob()) {
+                    apply(change.type(), change.key(), change.value());
+                }
             }
         } catch (IOException e) {
             failure = e;
@@ -144,7 +172,9 @@ public final class DurableStore implements AutoCloseable {
             if (closed) {
                 return;
             }
-            new StoreCompaction(files, codec, mapper).run(writeLock, this::switchJournal, rows);
+            new StoreCompaction(files, codec, mapper).run(writeLock, this::switchJournal, rows,
+                    blobs == null ? StoreCompaction.BlobSync.NONE : blobs::unsynced,
+                    blobs == null ? ids -> { } : blobs::sync);
         } finally {
             compactionLock.unlock();
         }
@@ -165,6 +195,7 @@ public final class DurableStore implements AutoCloseable {
         }
         writeLock.lock();
         try {
+            markBlobsSynced();
             journal.close();
         } finally {
             writeLock.unlock();
@@ -241,7 +272,33 @@ public final class DurableStore implements AutoCloseable {
     }
 
     private void applyRaw(JournalCodec.Op op) {
-        apply(op.type(), op.key(), op.value());
+        switch (op.type()) {
+            case JournalCodec.BLOB -> recoveredBlobs.put(op.key(), op.value());
+            case JournalCodec.SYNCED -> recoveredBlobs.clear();
+            default -> apply(op.type(), op.key(), op.value());
+        }
+    }
+
+    /** After a crash: every blob journaled since the last {@code $synced} mark gets its file checked or rewritten. */
+    private void restoreBlobs() throws IOException {
+        if (blobs != null) {
+            for (Map.Entry<String, JsonNode> blob : recoveredBlobs.entrySet()) {
+                blobs.restore(blob.getKey(), blob.getValue().binaryValue());
+            }
+        }
+        recoveredBlobs.clear();
+    }
+
+    /** Fsyncs the files of journaled blobs and records that recovery need not check them; under the write lock. */
+    private void markBlobsSynced() throws IOException {
+        if (blobs == null || failure != null) {
+            return;
+        }
+        Set<String> pending = blobs.unsynced();
+        if (!pending.isEmpty()) {
+            blobs.sync(pending);
+            journal.append(codec.encodeMark(JournalCodec.SYNCED));
+        }
     }
 
     private void apply(String type, String key, Object value) {

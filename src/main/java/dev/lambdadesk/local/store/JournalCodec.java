@@ -9,17 +9,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32C;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One journal or snapshot line: {@code <crc32c hex> <json>\n}, where the JSON is {@code {"ops":[...]}} and each op
  * is {@code {"t":type,"k":key,"v":value}} or {@code {"t":type,"k":key,"d":true}}. The checksum lets a reader tell a
- * torn or damaged line from a whole one.
+ * torn or damaged line from a whole one. Two types are the store's own: {@code $blob} (key: a blob id, value: its
+ * bytes in base64) and {@code $synced} (every blob journaled before it is durable as a file).
  */
 final class JournalCodec {
+
+    static final String BLOB = "$blob";
+    static final String SYNCED = "$synced";
 
     /** A decoded op; {@code value} is null for a delete. */
     record Op(String type, String key, JsonNode value) {
@@ -33,18 +37,34 @@ final class JournalCodec {
         this.mapper = mapper;
     }
 
+    /** The line for a transaction's changes; values are written straight to JSON, without a tree in between. */
     byte[] encode(List<Transaction.Change> changes) throws IOException {
-        ObjectNode root = mapper.createObjectNode();
-        ArrayNode ops = root.putArray("ops");
-        for (Transaction.Change change : changes) {
-            ObjectNode op = ops.addObject();
-            op.put("t", change.type()).put("k", change.key());
-            if (change.isDelete()) {
-                op.put("d", true);
-            } else {
-                op.set("v", mapper.valueToTree(change.value()));
+        ByteArrayOutputStream json = new ByteArrayOutputStream(1024);
+        try (JsonGenerator out = mapper.createGenerator(json)) {
+            out.writeStartObject();
+            out.writeArrayFieldStart("ops");
+            for (Transaction.Change change : changes) {
+                out.writeStartObject();
+                out.writeStringField("t", change.type());
+                out.writeStringField("k", change.key());
+                if (change.isDelete()) {
+                    out.writeBooleanField("d", true);
+                } else {
+                    out.writeFieldName("v");
+                    mapper.writeValue(out, change.value());
+                }
+                out.writeEndObject();
             }
+            out.writeEndArray();
+            out.writeEndObject();
         }
+        return frame(json.toByteArray());
+    }
+
+    /** A line with one op that carries no record, such as {@link #SYNCED}. */
+    byte[] encodeMark(String type) throws IOException {
+        ObjectNode root = mapper.createObjectNode();
+        root.putArray("ops").addObject().put("t", type).put("k", "");
         return frame(mapper.writeValueAsBytes(root));
     }
 

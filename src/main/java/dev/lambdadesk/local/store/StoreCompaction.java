@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.Lock;
 
@@ -29,6 +30,20 @@ final class StoreCompaction {
         long switchJournal() throws IOException;
     }
 
+    /** The blobs whose bytes are only safe in the journals so far; read with the write lock held. */
+    @FunctionalInterface
+    interface BlobSync {
+        BlobSync NONE = Set::of;
+
+        Set<String> unsynced();
+    }
+
+    /** Makes blobs durable as files. */
+    @FunctionalInterface
+    interface BlobFlush {
+        void sync(Set<String> ids) throws IOException;
+    }
+
     private record Row(String type, String key, Object value) {
     }
 
@@ -42,13 +57,16 @@ final class StoreCompaction {
         this.mapper = mapper;
     }
 
-    void run(Lock writeLock, JournalSwitch journalSwitch,
-             Map<String, ConcurrentSkipListMap<String, Object>> rows) throws IOException {
+    /** Snapshots {@code rows}; journaled blobs are fsynced as files before the journals holding them are dropped. */
+    void run(Lock writeLock, JournalSwitch journalSwitch, Map<String, ConcurrentSkipListMap<String, Object>> rows,
+             BlobSync journaledBlobs, BlobFlush flush) throws IOException {
         long generation;
+        Set<String> blobs;
         List<Row> copy = new ArrayList<>();
         writeLock.lock();
         try {
             generation = journalSwitch.switchJournal();
+            blobs = journaledBlobs.unsynced();
             rows.forEach((type, table) -> table.forEach((key, value) -> copy.add(new Row(type, key, value))));
         } finally {
             writeLock.unlock();
@@ -63,6 +81,7 @@ final class StoreCompaction {
             out.flush();
             channel.force(true);
         }
+        flush.sync(blobs);
         Files.move(temporary, files.snapshot(generation), StandardCopyOption.ATOMIC_MOVE);
         files.syncDirectory();
         StoreRecovery.deleteOlderThan(files, generation);

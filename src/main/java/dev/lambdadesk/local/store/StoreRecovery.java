@@ -74,6 +74,11 @@ final class StoreRecovery {
         int position = 0;
         long valid = 0;
         while (position < bytes.length) {
+            if (bytes[position] == 0) {
+                // The zero-filled space ahead of a journal's appends: its end.
+                warnIfNotZero(file, bytes, position);
+                break;
+            }
             int newline = indexOf(bytes, position);
             if (newline < 0) {
                 LOG.warning(() -> "Ignoring a torn last record in " + file.getFileName());
@@ -100,6 +105,16 @@ final class StoreRecovery {
         try (Stream<Path> entries = Files.list(files.dir())) {
             for (Path entry : entries.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList()) {
                 Files.deleteIfExists(entry);
+            }
+        }
+    }
+
+    /** Bytes after the journal's end were written but never acknowledged (their fsync did not finish). */
+    private static void warnIfNotZero(Path file, byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] != 0) {
+                LOG.warning(() -> "Ignoring unacknowledged bytes after the end of " + file.getFileName());
+                return;
             }
         }
     }

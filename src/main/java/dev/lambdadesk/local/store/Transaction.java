@@ -13,10 +13,14 @@ import java.util.Optional;
  */
 public final class Transaction {
 
-    /** One change: a put (value present) or a delete (value null). */
+    /** One change: a put (value present) or a delete (value null), or a blob's bytes (type {@code $blob}). */
     record Change(String type, String key, Object value) {
         boolean isDelete() {
             return value == null;
+        }
+
+        boolean isBlob() {
+            return JournalCodec.BLOB.equals(type);
         }
     }
 
@@ -42,6 +46,13 @@ public final class Transaction {
 
     public void delete(RecordType<?> type, String key) {
         pending.put(id(type.name(), key), new Change(type.name(), key, null));
+    }
+
+    /** Journals a staged blob's bytes with this transaction's changes when its file is not durable yet. */
+    public void attach(StagedBlob blob) {
+        if (blob.needsJournal()) {
+            pending.put(id(JournalCodec.BLOB, blob.id()), new Change(JournalCodec.BLOB, blob.id(), blob.bytes()));
+        }
     }
 
     List<Change> changes() {
