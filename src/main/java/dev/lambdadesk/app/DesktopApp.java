@@ -2,6 +2,7 @@ package dev.lambdadesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,6 +39,10 @@ import dev.lambdadesk.validation.RequestValidator;
 /**
  * The desktop app's composition root: starts JavaFX, builds every ViewModel with its dependencies, opens the main
  * window and returns when it is closed.
+ *
+ * <p>Start-up runs on two cores at once: while JavaFX starts on one, the other reads the settings, starts opening
+ * the connection ({@link EarlyConnection}) and builds the ViewModels, which need no toolkit. The FX thread only
+ * builds and shows the window.
  */
 final class DesktopApp {
 
@@ -51,18 +56,23 @@ final class DesktopApp {
     private final TaskScheduler scheduler = TaskScheduler.virtualThreads();
     private final ProfileSource profiles = ProfileSource.defaults();
     private final ConnectionOptions connectionOptions;
-    /** The person's settings; {@code settings.pollingPolicy()} is what a StateWatcher polls with. */
-    private final SettingsKeeper settings;
-    /** The rule trees take a few hundred ms to compile: done while JavaFX starts, not on its thread. */
+    private final Optional<StartupReport> startupReport;
+    /** The rule trees take a while to compile: done while JavaFX starts, not on its thread. */
     private final CompletableFuture<RequestValidator> validator =
             CompletableFuture.supplyAsync(RequestValidator::standard, Thread.ofVirtual().name("rules")::start);
 
-    DesktopApp(Path dataDir, Path logFile, ConnectionOptions connectionOptions) {
+    /** What is ready for the window once JavaFX has started. */
+    private record Prepared(SettingsKeeper settings, ConnectionOptions.Start start, EarlyConnection connector,
+                            MainWindowModels models) {
+    }
+
+    DesktopApp(Path dataDir, Path logFile, ConnectionOptions connectionOptions,
+               Optional<StartupReport> startupReport) {
         this.dataDir = dataDir;
         this.logFile = logFile;
+        this.startupReport = startupReport;
         this.localBackend = new LocalBackend(dataDir.resolve("local"));
         this.connectionOptions = connectionOptions;
-        this.settings = new SettingsKeeper(new SettingsStore(dataDir, Clock.systemUTC()));
     }
 
     /** Opens the window and blocks until it closes; returns the process exit code. */
@@ -71,12 +81,14 @@ final class DesktopApp {
         Thread.setDefaultUncaughtExceptionHandler(reporter);
         LOG.info(() -> "Starting LambdaDesk with data directory " + dataDir);
 
-        ConnectionOptions.Start start = connectionOptions.resolve(settings.current().lastConnection(),
-                profiles.discover());
         CountDownLatch closed = new CountDownLatch(1);
         AtomicInteger exitCode = new AtomicInteger(0);
+        CompletableFuture<Prepared> prepared = null;
         try (FxUiExecutor executor = new FxUiExecutor()) {
-            Platform.startup(() -> openMainWindow(executor, start, closed, exitCode));
+            prepared = CompletableFuture.supplyAsync(() -> prepare(executor),
+                    Thread.ofVirtual().name("prepare")::start);
+            CompletableFuture<Prepared> ready = prepared;
+            Platform.startup(() -> openMainWindow(executor, ready, closed, exitCode));
             closed.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -85,6 +97,10 @@ final class DesktopApp {
             System.err.println("LambdaDesk cannot open its window: " + plainReason(e)
                     + " Details are in " + logFile + ".");
             return 1;
+        } finally {
+            if (prepared != null) {
+                prepared.thenAccept(p -> p.connector().closeIfUnused());
+            }
         }
         Platform.exit();
         session.close();
@@ -92,18 +108,29 @@ final class DesktopApp {
         return exitCode.get();
     }
 
-    private void openMainWindow(UiExecutor executor, ConnectionOptions.Start start, CountDownLatch closed,
+    /** Off the FX thread: the settings, where to connect (opening starts at once) and the ViewModels. */
+    private Prepared prepare(UiExecutor executor) {
+        SettingsKeeper settings = new SettingsKeeper(new SettingsStore(dataDir, Clock.systemUTC()));
+        ConnectionOptions.Start start = connectionOptions.resolve(settings.current().lastConnection(),
+                profiles.discover());
+        EarlyConnection connector = EarlyConnection.start(Connector.of(profiles, localBackend::start), start.spec());
+        return new Prepared(settings, start, connector, composeViewModels(executor, settings));
+    }
+
+    private void openMainWindow(UiExecutor executor, CompletableFuture<Prepared> preparing, CountDownLatch closed,
                                 AtomicInteger exitCode) {
         try {
             Stage stage = new Stage();
             stage.setOnHidden(event -> closed.countDown());
-            MainWindowModels models = composeViewModels(executor);
-            ConnectionViewModel connection = composeConnection(models.shell(), executor);
+            Prepared prepared = preparing.join();
+            MainWindowModels models = prepared.models();
+            ConnectionViewModel connection = composeConnection(models.shell(), prepared, executor);
             new MainWindow(models).show(stage);
+            startupReport.ifPresent(report -> StartupWatch.follow(report, stage, models.functions()));
             ConnectionPickerView.openOnRequest(models.shell(), connection, stage);
             LOG.info("Main window open");
-            start.notice().ifPresent(models.shell()::showNotice);
-            connection.connect(start.spec());
+            prepared.start().notice().ifPresent(models.shell()::showNotice);
+            connection.connect(prepared.start().spec());
         } catch (RuntimeException | LinkageError e) { // without a window nobody would see a dialog
             LOG.log(Level.SEVERE, "The main window could not open", e);
             System.err.println("LambdaDesk could not open its main window. Details are in " + logFile + ".");
@@ -116,15 +143,15 @@ final class DesktopApp {
      * The connection the app works on, opened off the FX thread (the local endpoint starts on first use), and the
      * settings that remember the person's theme and last pick.
      */
-    private ConnectionViewModel composeConnection(ShellViewModel shell, UiExecutor executor) {
-        ConnectionViewModel connection = new ConnectionViewModel(session, monitor,
-                Connector.of(profiles, localBackend::start), profiles, executor, scheduler, shell);
-        settings.bind(shell, connection);
+    private ConnectionViewModel composeConnection(ShellViewModel shell, Prepared prepared, UiExecutor executor) {
+        ConnectionViewModel connection = new ConnectionViewModel(session, monitor, prepared.connector(), profiles,
+                executor, scheduler, shell);
+        prepared.settings().bind(shell, connection);
         return connection;
     }
 
     /** Every ViewModel of the main window; features add their dependencies (gateways, the executor) here. */
-    private MainWindowModels composeViewModels(UiExecutor executor) {
+    private MainWindowModels composeViewModels(UiExecutor executor, SettingsKeeper settings) {
         ShellViewModel shell = new ShellViewModel();
         Clock clock = Clock.systemDefaultZone();
         StatePanelViewModel statePanel = new StatePanelViewModel(session, executor, scheduler, clock,

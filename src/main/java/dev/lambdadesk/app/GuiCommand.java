@@ -26,11 +26,23 @@ final class GuiCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection = new ConnectionOptions();
 
+    @Option(names = "--startup-report",
+            description = "Print how long after the JVM started the window was shown and the function list loaded.")
+    boolean startupReport;
+
+    @Option(names = "--exit-after-report",
+            description = "With --startup-report: close the app once both times are printed (for measuring).")
+    boolean exitAfterReport;
+
     @Override
     public Integer call() {
         Optional<String> wrongOptions = connection.problem();
         if (wrongOptions.isPresent()) {
             System.err.println(wrongOptions.get());
+            return 2;
+        }
+        if (exitAfterReport && !startupReport) {
+            System.err.println("--exit-after-report needs --startup-report.");
             return 2;
         }
         Path dir = dataDirectory();
@@ -42,7 +54,9 @@ final class GuiCommand implements Callable<Integer> {
             System.err.println("LambdaDesk cannot use " + dir + " as its data directory: " + reason(e));
             return 2;
         }
-        return new DesktopApp(dir, logFile, connection).run();
+        Optional<StartupReport> report = startupReport
+                ? Optional.of(new StartupReport(System.out, exitAfterReport)) : Optional.empty();
+        return new DesktopApp(dir, logFile, connection, report).run();
     }
 
     /** The data directory as given, or ~/.lambdadesk. */

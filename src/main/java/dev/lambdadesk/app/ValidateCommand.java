@@ -65,12 +65,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The request as AWS CLI input JSON (blobs base64).")
     Path file;
 
-    private final ObjectMapper json = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** Made when the command runs: building a mapper costs the desktop app's start-up a few hundred ms. */
+    private ObjectMapper json;
 
     @Override
     public Integer call() {
+        json = new ObjectMapper()
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Operation op = Operation.fromApiName(operation).orElse(null);

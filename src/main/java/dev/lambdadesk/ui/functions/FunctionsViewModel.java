@@ -21,6 +21,7 @@ public final class FunctionsViewModel {
     private final FunctionExplorerViewModel explorer;
     private final CreateFunctionViewModel create;
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(this, "page", Page.EXPLORER);
+    private boolean formOpened;
 
     public FunctionsViewModel(FunctionsContext context) {
         Objects.requireNonNull(context, "context");
@@ -40,12 +41,15 @@ public final class FunctionsViewModel {
 
     private void connectionChanged() {
         explorer.refresh();
-        create.connectionChanged();
+        if (formOpened) { // a form never opened lists its roles and configurations when it opens
+            create.connectionChanged();
+        }
     }
 
     /** Opens an empty Create function form (Ctrl+N), offering a saved draft. */
     public void newFunction() {
         if (page.get() != Page.CREATE) {
+            formOpened = true;
             page.set(Page.CREATE);
             create.opened();
         }
@@ -54,6 +58,7 @@ public final class FunctionsViewModel {
     /** Opens the form prefilled like an existing function. */
     public void createSimilar(FunctionDetails details) {
         create.prefillFrom(details);
+        formOpened = true;
         page.set(Page.CREATE);
         create.openedForCopy();
     }

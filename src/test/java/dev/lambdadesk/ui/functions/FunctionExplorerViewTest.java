@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -45,6 +48,7 @@ class FunctionExplorerViewTest {
         for (int i = 0; i < 60; i++) {
             ObjectNode request = json.createObjectNode().put("FunctionName", String.format("svc-%02d", i))
                     .put("Runtime", i % 4 == 0 ? "python3.13" : "nodejs22.x").put("Handler", "index.handler")
+                    .put("MemorySize", 128 + (i % 5) * 1000)
                     .put("Role", "arn:aws:iam::000000000000:role/lambda-basic-execution");
             request.putObject("Code").put("ZipFile", TestZips.indexJsBase64());
             local.session().lambda().createFunction(request);
@@ -93,6 +97,30 @@ class FunctionExplorerViewTest {
         assertThat(robot.lookup("#detail-runtime").queryAs(Labeled.class).getText()).isEqualTo("python3.13");
         assertThat(robot.lookup("#detail-code-sha-256").queryAs(Labeled.class).getText()).hasSize(44);
         assertThat(robot.lookup("#update-code").queryButton().isDisabled()).isFalse();
+        // ListFunctions carries no State; the row shows the one GetFunction just read, without a reload
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Active".equals(stateCellText(robot, 0)));
+    }
+
+    /** The text of the State cell in row {@code index}, or null while that cell is not shown. */
+    private static String stateCellText(FxRobot robot, int index) {
+        return robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getTableColumn() != null && "column-state".equals(c.getTableColumn().getId())
+                        && c.getIndex() == index)
+                .map(Labeled::getText).findFirst().orElse(null);
+    }
+
+    @Test
+    void memorySortsAsANumberAndRowsHaveOneFixedHeight(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 60);
+        TableView<FunctionSummary> table = table(robot);
+        TableColumn<FunctionSummary, ?> memory = table.getColumns().stream()
+                .filter(c -> "column-memory".equals(c.getId())).findFirst().orElseThrow();
+
+        robot.interact(() -> table.getSortOrder().setAll(List.of(memory)));
+
+        assertThat(table.getItems()).extracting(FunctionSummary::memorySize).isSorted()
+                .startsWith(128).endsWith(4128);
+        assertThat(table.getFixedCellSize()).as("rows are not measured one by one").isPositive();
     }
 
     @Test

@@ -17,6 +17,7 @@ import atlantafx.base.theme.Styles;
 final class FunctionDetailsView extends VBox {
 
     private final VBox rows = new VBox(7);
+    private TitledPane jsonPane;
 
     FunctionDetailsView(FunctionDetailsViewModel viewModel) {
         setId("function-details");
@@ -42,6 +43,24 @@ final class FunctionDetailsView extends VBox {
         rows.getStyleClass().add("details-rows");
         viewModel.rows().addListener((ListChangeListener<DetailRow>) change -> showRows(viewModel));
 
+        VBox body = new VBox(10, rows);
+        // the JSON pane is made when there is JSON to show: a text area costs the window's first show ~100 ms
+        viewModel.configurationJsonProperty().addListener((observable, old, now) -> {
+            if (jsonPane == null && !now.isEmpty()) {
+                jsonPane = jsonPane(viewModel);
+                body.getChildren().add(jsonPane);
+            }
+        });
+        body.setPadding(new Insets(0, 4, 0, 0));
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("details-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(new javafx.scene.layout.HBox(8, title, loading), problem, scroll);
+    }
+
+    private static TitledPane jsonPane(FunctionDetailsViewModel viewModel) {
         TextArea json = new TextArea();
         json.setId("function-configuration-json");
         json.setEditable(false);
@@ -50,20 +69,12 @@ final class FunctionDetailsView extends VBox {
         json.setMinWidth(0);
         json.getStyleClass().add("json-text");
         json.textProperty().bind(viewModel.configurationJsonProperty());
-        TitledPane jsonPane = new TitledPane("Configuration as JSON", json);
-        jsonPane.setId("function-configuration-pane");
-        jsonPane.setExpanded(false);
-        jsonPane.visibleProperty().bind(viewModel.configurationJsonProperty().isNotEmpty());
-        jsonPane.managedProperty().bind(jsonPane.visibleProperty());
-
-        VBox body = new VBox(10, rows, jsonPane);
-        body.setPadding(new Insets(0, 4, 0, 0));
-        ScrollPane scroll = new ScrollPane(body);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("details-scroll");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(new javafx.scene.layout.HBox(8, title, loading), problem, scroll);
+        TitledPane pane = new TitledPane("Configuration as JSON", json);
+        pane.setId("function-configuration-pane");
+        pane.setExpanded(false);
+        pane.visibleProperty().bind(viewModel.configurationJsonProperty().isNotEmpty());
+        pane.managedProperty().bind(pane.visibleProperty());
+        return pane;
     }
 
     /** Each detail as its name over its value, so long ARNs wrap within a narrow pane. */

@@ -1,19 +1,19 @@
 package dev.lambdadesk.ui.functions.explorer;
 
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
 import javafx.beans.InvalidationListener;
-import javafx.beans.binding.Bindings;
+import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
@@ -33,6 +33,7 @@ public final class FunctionListing {
     private final ObservableList<FunctionSummary> functions = FXCollections.observableArrayList();
     private final ObservableList<FunctionSummary> functionsView = FXCollections.unmodifiableObservableList(functions);
     private final ObservableMap<String, String> knownStates = FXCollections.observableHashMap();
+    private final Map<FunctionSummary, String> searchText = new IdentityHashMap<>();
     private final FilteredList<FunctionSummary> filtered = new FilteredList<>(functions);
     private final SortedList<FunctionSummary> sorted = new SortedList<>(filtered);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
@@ -56,6 +57,7 @@ public final class FunctionListing {
             pages.stop();
         }
         functions.clear();
+        searchText.clear();
         knownStates.clear();
         statesStillKnown.forEach(e -> knownStates.put(e.getKey(), e.getValue()));
         problem.set("");
@@ -64,7 +66,7 @@ public final class FunctionListing {
             describe();
             return;
         }
-        FunctionPages current = new FunctionPages(context.ui(), functions::addAll);
+        FunctionPages current = new FunctionPages(context.ui(), this::append);
         pages = current;
         loading.set(true);
         describe();
@@ -84,8 +86,14 @@ public final class FunctionListing {
         }
     }
 
+    private void append(List<FunctionSummary> chunk) {
+        chunk.forEach(f -> searchText.put(f, searchTextOf(f)));
+        functions.addAll(chunk);
+    }
+
     void remove(String functionName) {
         functions.removeIf(f -> f.name().equals(functionName));
+        searchText.keySet().removeIf(f -> f.name().equals(functionName));
     }
 
     /** ListFunctions does not report State; GetFunction and the state panel do, and the table shows it. */
@@ -96,30 +104,30 @@ public final class FunctionListing {
     }
 
     /** The state to show for a row: as listed, or as last learnt, or "—" when unknown. */
-    public ObservableValue<String> stateOf(FunctionSummary function) {
-        return Bindings.createStringBinding(() -> {
-            String state = knownStates.getOrDefault(function.name(), function.state());
-            return state.isEmpty() ? "—" : state;
-        }, knownStates);
+    public String stateOf(FunctionSummary function) {
+        String state = knownStates.getOrDefault(function.name(), function.state());
+        return state.isEmpty() ? "—" : state;
     }
 
-    private static Predicate<FunctionSummary> matching(String typed) {
-        String needle = typed == null ? "" : typed.trim();
+    /**
+     * Invalidated whenever a state is learnt. The table's state cells each listen to this one observable, rather
+     * than every row showing a binding of its own (a cell value factory runs on each scroll and keystroke).
+     */
+    public Observable knownStates() {
+        return knownStates;
+    }
+
+    private Predicate<FunctionSummary> matching(String typed) {
+        String needle = typed == null ? "" : typed.trim().toLowerCase(Locale.ROOT);
         if (needle.isEmpty()) {
             return null;
         }
-        return f -> containsIgnoreCase(f.name(), needle) || containsIgnoreCase(f.runtime(), needle);
+        return f -> searchText.computeIfAbsent(f, FunctionListing::searchTextOf).contains(needle);
     }
 
-    /** Case-insensitive "contains" without allocating, so filtering 10,000 rows per keystroke stays cheap. */
-    static boolean containsIgnoreCase(String haystack, String needle) {
-        int last = haystack.length() - needle.length();
-        for (int i = 0; i <= last; i++) {
-            if (haystack.regionMatches(true, i, needle, 0, needle.length())) {
-                return true;
-            }
-        }
-        return false;
+    /** Name and runtime in lower case, made once per function: each keystroke is then one search per row. */
+    private static String searchTextOf(FunctionSummary function) {
+        return (function.name() + "\n" + function.runtime()).toLowerCase(Locale.ROOT);
     }
 
     private void describe() {

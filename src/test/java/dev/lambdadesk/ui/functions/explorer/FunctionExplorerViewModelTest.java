@@ -118,8 +118,8 @@ class FunctionExplorerViewModelTest {
                 new DetailRow("Memory", "135 MB"), new DetailRow("Code signing config", "None"));
         assertThat(details.configurationJsonProperty().get()).contains("\"FunctionName\" : \"fn-007\"");
         assertThat(seven.state()).isEmpty(); // the listing lacks State, as on AWS
-        assertThat(explorer.listing().stateOf(seven).getValue()).isEqualTo("Active"); // GetFunction filled it in
-        assertThat(explorer.listing().stateOf(explorer.listing().allFunctions().getFirst()).getValue()).isEqualTo("—");
+        assertThat(explorer.listing().stateOf(seven)).isEqualTo("Active"); // GetFunction filled it in
+        assertThat(explorer.listing().stateOf(explorer.listing().allFunctions().getFirst())).isEqualTo("—");
         assertThat(explorer.selectedArn()).isEqualTo("arn:aws:lambda:us-east-1:000000000000:function:fn-007");
     }
 
@@ -151,14 +151,14 @@ class FunctionExplorerViewModelTest {
         explorer.refresh();
         FunctionSummary ten = explorer.listing().allFunctions().stream().filter(f -> f.name().equals("fn-010")).findFirst()
                 .orElseThrow();
-        assertThat(explorer.listing().stateOf(ten).getValue()).isEqualTo("—");
+        assertThat(explorer.listing().stateOf(ten)).isEqualTo("—");
 
         fixture.statePanel.watch("fn-010");
         fixture.scheduler.advance(java.time.Duration.ofMillis(500)); // the panel's first poll
 
-        assertThat(explorer.listing().stateOf(ten).getValue()).isEqualTo("Active"); // learnt from the panel, no extra call
+        assertThat(explorer.listing().stateOf(ten)).isEqualTo("Active"); // learnt from the panel, no extra call
         explorer.refresh();
-        assertThat(explorer.listing().stateOf(ten).getValue()).isEqualTo("Active"); // and kept across a reload
+        assertThat(explorer.listing().stateOf(ten)).isEqualTo("Active"); // and kept across a reload
     }
 
     @Test
