@@ -4,12 +4,14 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
@@ -46,6 +48,7 @@ public final class LoadHarness {
         int pendingMillis = args.length > 2 ? Integer.parseInt(args[2]) : 300;
         int warmup = Math.max(5, Math.min(20, seconds / 6));
         Path work = Files.createTempDirectory("lambdadesk-load");
+        boolean passed;
         try (ChildEndpoint child = ChildEndpoint.start(work.resolve("endpoint.err"), "--port", "0", "--data-dir",
                 work.resolve("data").toString(), "--pending-ms", Integer.toString(pendingMillis), "--access-key",
                 KEYS.accessKeyId(), "--secret-key", KEYS.secretAccessKey());
@@ -91,8 +94,14 @@ public final class LoadHarness {
                     populations.stream().mapToInt(Integer::intValue).sum(), jobs, extraJobs, perJob / 1024);
             System.out.printf("heap growth beyond the kept jobs: %+.2f MB (%+.1f%% of the start; target within 10%%)%n",
                     mb((long) unexplained), growth);
-            System.exit(clean && growth <= 10 ? 0 : 1);
+            passed = clean && growth <= 10;
         }
+        try (Stream<Path> files = Files.walk(work)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+        System.exit(passed ? 0 : 1);
     }
 
     private static double mb(long bytes) {
