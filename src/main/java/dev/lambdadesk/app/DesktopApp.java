@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -57,6 +58,8 @@ final class DesktopApp {
     private final ProfileSource profiles = ProfileSource.defaults();
     private final ConnectionOptions connectionOptions;
     private final Optional<StartupReport> startupReport;
+    /** Told on the FX thread once the window is open (tests that drive the real app in a process of its own). */
+    private Consumer<MainWindowModels> onWindowOpen = models -> { };
     /** The rule trees take a while to compile: done while JavaFX starts, not on its thread. */
     private final CompletableFuture<RequestValidator> validator =
             CompletableFuture.supplyAsync(RequestValidator::standard, Thread.ofVirtual().name("rules")::start);
@@ -73,6 +76,11 @@ final class DesktopApp {
         this.startupReport = startupReport;
         this.localBackend = new LocalBackend(dataDir.resolve("local"));
         this.connectionOptions = connectionOptions;
+    }
+
+    /** Called on the FX thread with the window's ViewModels once it is open; call before {@link #run()}. */
+    void onWindowOpen(Consumer<MainWindowModels> listener) {
+        this.onWindowOpen = listener;
     }
 
     /** Opens the window and blocks until it closes; returns the process exit code. */
@@ -131,6 +139,7 @@ final class DesktopApp {
             LOG.info("Main window open");
             prepared.start().notice().ifPresent(models.shell()::showNotice);
             connection.connect(prepared.start().spec());
+            onWindowOpen.accept(models);
         } catch (RuntimeException | LinkageError e) { // without a window nobody would see a dialog
             LOG.log(Level.SEVERE, "The main window could not open", e);
             System.err.println("LambdaDesk could not open its main window. Details are in " + logFile + ".");
