@@ -28,6 +28,7 @@ import dev.lambdadesk.ui.functions.FunctionsContext;
 import dev.lambdadesk.ui.functions.FunctionsViewModel;
 import dev.lambdadesk.ui.shell.MainWindow;
 import dev.lambdadesk.ui.shell.MainWindowModels;
+import dev.lambdadesk.ui.shell.Section;
 import dev.lambdadesk.ui.shell.ShellViewModel;
 import dev.lambdadesk.ui.shell.UncaughtErrorReporter;
 import dev.lambdadesk.ui.signing.SigningContext;
@@ -171,8 +172,20 @@ final class DesktopApp {
                 () -> settings.current().storeSecretsInDrafts(), statePanel);
         SigningContext signing = new SigningContext(session, executor, rules, scheduler, clock, drafts, monitor,
                 statePanel);
-        return new MainWindowModels(shell, new FunctionsViewModel(functions), new CodeSigningConfigsViewModel(signing),
-                new SigningProfilesViewModel(signing), new SigningJobsViewModel(signing), statePanel);
+        MainWindowModels models = new MainWindowModels(shell, new FunctionsViewModel(functions),
+                new CodeSigningConfigsViewModel(signing), new SigningProfilesViewModel(signing),
+                new SigningJobsViewModel(signing), statePanel);
+        openSignedPackagesInTheCreateForm(models);
+        return models;
+    }
+
+    /** Sign and deploy hands a ready package to the full Create function form, in the Functions section. */
+    static void openSignedPackagesInTheCreateForm(MainWindowModels models) {
+        models.signingJobs().signAndDeploy().onOpenCreateForm((request, what) -> {
+            models.shell().select(Section.FUNCTIONS);
+            models.functions().newFunctionFrom(request, "Prefilled with " + what + " from Sign and deploy; "
+                    + "name, runtime, handler and role are yours to fill in.");
+        });
     }
 
     private static String plainReason(RuntimeException e) {
