@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,6 +28,7 @@ import dev.lambdadesk.ui.functions.FunctionsContext;
 import dev.lambdadesk.ui.functions.FunctionsViewModel;
 import dev.lambdadesk.ui.shell.MainWindow;
 import dev.lambdadesk.ui.shell.MainWindowModels;
+import dev.lambdadesk.ui.shell.Section;
 import dev.lambdadesk.ui.shell.ShellViewModel;
 import dev.lambdadesk.ui.shell.UncaughtErrorReporter;
 import dev.lambdadesk.ui.signing.SigningContext;
@@ -57,6 +59,8 @@ final class DesktopApp {
     private final ProfileSource profiles = ProfileSource.defaults();
     private final ConnectionOptions connectionOptions;
     private final Optional<StartupReport> startupReport;
+    /** Told on the FX thread once the window is open (tests that drive the real app in a process of its own). */
+    private Consumer<MainWindowModels> onWindowOpen = models -> { };
     /** The rule trees take a while to compile: done while JavaFX starts, not on its thread. */
     private final CompletableFuture<RequestValidator> validator =
             CompletableFuture.supplyAsync(RequestValidator::standard, Thread.ofVirtual().name("rules")::start);
@@ -73,6 +77,11 @@ final class DesktopApp {
         this.startupReport = startupReport;
         this.localBackend = new LocalBackend(dataDir.resolve("local"));
         this.connectionOptions = connectionOptions;
+    }
+
+    /** Called on the FX thread with the window's ViewModels once it is open; call before {@link #run()}. */
+    void onWindowOpen(Consumer<MainWindowModels> listener) {
+        this.onWindowOpen = listener;
     }
 
     /** Opens the window and blocks until it closes; returns the process exit code. */
@@ -131,6 +140,7 @@ final class DesktopApp {
             LOG.info("Main window open");
             prepared.start().notice().ifPresent(models.shell()::showNotice);
             connection.connect(prepared.start().spec());
+            onWindowOpen.accept(models);
         } catch (RuntimeException | LinkageError e) { // without a window nobody would see a dialog
             LOG.log(Level.SEVERE, "The main window could not open", e);
             System.err.println("LambdaDesk could not open its main window. Details are in " + logFile + ".");
@@ -162,8 +172,20 @@ final class DesktopApp {
                 () -> settings.current().storeSecretsInDrafts(), statePanel);
         SigningContext signing = new SigningContext(session, executor, rules, scheduler, clock, drafts, monitor,
                 statePanel);
-        return new MainWindowModels(shell, new FunctionsViewModel(functions), new CodeSigningConfigsViewModel(signing),
-                new SigningProfilesViewModel(signing), new SigningJobsViewModel(signing), statePanel);
+        MainWindowModels models = new MainWindowModels(shell, new FunctionsViewModel(functions),
+                new CodeSigningConfigsViewModel(signing), new SigningProfilesViewModel(signing),
+                new SigningJobsViewModel(signing), statePanel);
+        openSignedPackagesInTheCreateForm(models);
+        return models;
+    }
+
+    /** Sign and deploy hands a ready package to the full Create function form, in the Functions section. */
+    static void openSignedPackagesInTheCreateForm(MainWindowModels models) {
+        models.signingJobs().signAndDeploy().onOpenCreateForm((request, what) -> {
+            models.shell().select(Section.FUNCTIONS);
+            models.functions().newFunctionFrom(request, "Prefilled with " + what + " from Sign and deploy; "
+                    + "name, runtime, handler and role are yours to fill in.");
+        });
     }
 
     private static String plainReason(RuntimeException e) {

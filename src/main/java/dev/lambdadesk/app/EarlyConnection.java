@@ -15,8 +15,8 @@ import dev.lambdadesk.core.ConnectionSpec;
 
 /**
  * The start-up connection, opened while JavaFX starts rather than after the window shows: the embedded endpoint
- * starts and the SDK client is built and used once (its classes load on a core the window does not need), so the
- * first listing waits only for what it must. The first {@link #open} of the same connection takes it over; any
+ * starts and the SDK client is built and used once for the check and once for a one-function listing (their classes
+ * load on a core the window does not need), so the first listing waits only for what it must. The first {@link #open} of the same connection takes it over; any
  * other goes to the plain connector.
  */
 final class EarlyConnection implements Connector {
@@ -43,11 +43,21 @@ final class EarlyConnection implements Connector {
     private void openNow() {
         try {
             Session.Connection connection = connector.open(spec);
-            // the answer does not matter here: the connection's own check runs again, fast, once this is done
+            // the answers do not matter here: the connection's own check runs again, fast, once this is done, and
+            // the explorer's first listing finds the SDK's ListFunctions code loaded
             new ConnectionCheck(connection.clients(), new AwsErrorExplainer(Optional.empty())).run();
+            warmUpListing(connection);
             opening.complete(connection);
         } catch (Exception | LinkageError e) {
             opening.completeExceptionally(e);
+        }
+    }
+
+    private static void warmUpListing(Session.Connection connection) {
+        try {
+            connection.clients().lambda().listFunctions(b -> b.maxItems(1));
+        } catch (RuntimeException e) { // the check has said what is wrong, if anything
+            LOG.log(Level.FINE, "The early listing failed", e);
         }
     }
 

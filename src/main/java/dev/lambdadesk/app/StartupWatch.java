@@ -1,11 +1,9 @@
 package dev.lambdadesk.app;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import dev.lambdadesk.ui.common.FirstLayout;
 import dev.lambdadesk.ui.functions.FunctionsViewModel;
 import dev.lambdadesk.ui.functions.explorer.FunctionListing;
 
@@ -18,18 +16,7 @@ final class StartupWatch {
     /** Call on the FX thread right after the window is shown; with {@code --exit-after-report} it then closes. */
     static void follow(StartupReport report, Stage stage, FunctionsViewModel functions) {
         report.onComplete(() -> Platform.runLater(stage::hide));
-        Scene scene = stage.getScene();
-        AtomicBoolean laidOut = new AtomicBoolean();
-        Runnable firstLayout = new Runnable() {
-            @Override
-            public void run() {
-                if (laidOut.compareAndSet(false, true)) {
-                    report.windowShown();
-                    Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
-                }
-            }
-        };
-        scene.addPostLayoutPulseListener(firstLayout);
+        FirstLayout.of(stage, report::windowShown);
         FunctionListing listing = functions.explorer().listing();
         listing.loadingProperty().addListener((observable, was, loading) -> {
             if (was && !loading) {

@@ -5,13 +5,15 @@ import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import dev.lambdadesk.core.FunctionDetails;
 import dev.lambdadesk.ui.functions.create.CreateFunctionViewModel;
 import dev.lambdadesk.ui.functions.explorer.FunctionExplorerViewModel;
 
 /**
  * The Functions section: the explorer of the account's functions, and the Create function form opened from it
- * (new, or "create similar"). Reloads when the connection changes.
+ * (new, "create similar", or prefilled by another screen). Reloads when the connection changes.
  */
 public final class FunctionsViewModel {
 
@@ -58,6 +60,20 @@ public final class FunctionsViewModel {
     /** Opens the form prefilled like an existing function. */
     public void createSimilar(FunctionDetails details) {
         create.prefillFrom(details);
+        formOpened = true;
+        page.set(Page.CREATE);
+        create.openedForCopy();
+    }
+
+    /**
+     * Opens the form prefilled from a request written as CreateFunction CLI input that another screen hands over
+     * (Sign and deploy: the signed package's S3 location and a code signing configuration), through the same import
+     * "create similar" uses; the person fills in the rest. No draft is offered: the form holds what was handed over.
+     *
+     * @param note the first import finding, saying where the values came from
+     */
+    public void newFunctionFrom(ObjectNode cliInputJson, String note) {
+        create.prefillFrom(cliInputJson, note);
         formOpened = true;
         page.set(Page.CREATE);
         create.openedForCopy();

@@ -10,8 +10,12 @@
  * <p>What other features may use: {@code SigningJobsViewModel.signAndDeploy().onPackageReady(listener)} tells each
  * package that is ready to deploy as a {@link dev.lambdadesk.ui.signing.deploy.DeployablePackage} (its S3 location
  * and version, the signing job and profile version that signed it); {@code DeployablePackage.code()} is the
- * CreateFunction {@code Code} member for it. Functions created or updated from a package join the state panel
- * through {@code StatePanelViewModel.watch}.
+ * CreateFunction {@code Code} member for it. {@code SignAndDeployViewModel.onOpenCreateForm(listener)} lets the
+ * ready package open the full Create function form (the composition root wires it to
+ * {@code FunctionsViewModel.newFunctionFrom}); the page then offers "Open in the Create function form" beside the
+ * quick dialog. Functions created or updated from a package join the state panel through
+ * {@code StatePanelViewModel.watch}; a deployment Lambda refuses is recorded with
+ * {@code StatePanelViewModel.recordRefusal}, with the check that failed in words.
  *
  * <p>Drafts: the forms save under the ids {@code signing-profile}, {@code code-signing-config} and
  * {@code sign-and-deploy}, and offer them back when opened.

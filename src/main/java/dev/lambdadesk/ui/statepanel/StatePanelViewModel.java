@@ -26,7 +26,8 @@ import dev.lambdadesk.ui.common.UiExecutor;
 /**
  * The live state panel at the bottom of the window: every function being created or updated, with its state as it
  * changes. Other features call {@link #watch(FunctionStatus, String)} after a deploy, or {@link #watch(String)} to
- * follow a function; each row polls GetFunction through a {@link StateWatcher} until the function settles.
+ * follow a function; each row polls GetFunction through a {@link StateWatcher} until the function settles. A
+ * deployment Lambda refused is recorded with {@link #recordRefusal(String, String, String)}.
  */
 public final class StatePanelViewModel {
 
@@ -79,6 +80,22 @@ public final class StatePanelViewModel {
     /** Follows a function as it is now ("open in state panel"). Call on the UI thread. */
     public WatchRow watch(String functionName) {
         return start(newRow(functionName, "Opened"));
+    }
+
+    /**
+     * Records that Lambda refused a deployment of {@code functionName} (a create or a code update): a finished row in
+     * the Failed tone with the reason in plain words; nothing is polled and a watch already running goes on. Call on
+     * the UI thread.
+     *
+     * @param action what was refused, in words: "Create", "Code update"
+     * @param reason why, for a person: which signature check failed, or the service's answer explained
+     */
+    public WatchRow recordRefusal(String functionName, String action, String reason) {
+        WatchRow row = new WatchRow(functionName, action + " refused", clock, this::publish);
+        row.refused(reason);
+        rows.add(0, row);
+        trim();
+        return row;
     }
 
     private WatchRow newRow(String functionName, String action) {

@@ -70,6 +70,17 @@ public final class WatchRow {
                 StatusWords.toneOf(afterCall), startedAt);
     }
 
+    /** Lambda refused the deployment: there is nothing to watch, and the row says why in the Failed tone. */
+    void refused(String why) {
+        endedAt = startedAt;
+        badge.set("Refused");
+        tone.set(Tone.DANGER);
+        reason.set(why);
+        activity.set("Not deployed");
+        finished.set(true);
+        add("Refused", action + ": " + why, Tone.DANGER, startedAt);
+    }
+
     /** Stops watching this function; the row stays with its timeline until cleared. */
     public void cancel() {
         if (watch != null && !finished.get()) {
@@ -178,7 +189,7 @@ public final class WatchRow {
         return functionName;
     }
 
-    /** What started the watch: "Created", "Code updated", "Opened from the explorer". */
+    /** What started the watch: "Created", "Code updated", "Opened"; or what was refused: "Create refused". */
     public String action() {
         return action;
     }
@@ -187,7 +198,7 @@ public final class WatchRow {
         return state.getReadOnlyProperty();
     }
 
-    /** The badge's word: the state ("Pending", "Active", "Failed", "Inactive"), "Updating" or "Checking". */
+    /** The badge's word: the state ("Pending", "Active", "Failed", "Inactive"), "Updating", "Checking" or "Refused". */
     public ReadOnlyStringProperty badgeProperty() {
         return badge.getReadOnlyProperty();
     }

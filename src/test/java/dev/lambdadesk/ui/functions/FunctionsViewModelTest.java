@@ -68,4 +68,19 @@ class FunctionsViewModelTest {
             assertThat(functions.explorer().listing().allFunctions()).extracting(f -> f.name()).containsExactly("only-in-two");
         }
     }
+
+    @Test
+    void aFormNeverOpenedListsNothingWhenTheConnectionChangesAndListsWhenItOpens() throws IOException {
+        try (LocalSession local = LocalSession.start(temp.resolve("endpoint"), 0)) {
+            Session session = new Session();
+            FunctionsViewModel functions = new FunctionsViewModel(new FunctionsFixture(session, temp, false).context);
+
+            session.switchTo(local.session().current().orElseThrow()); // as at start-up: the list, and nothing more
+
+            assertThat(functions.create().permissions().roles()).as("no IAM client built for a closed form").isEmpty();
+            functions.newFunction();
+            assertThat(functions.create().permissions().roles()).extracting(r -> r.name())
+                    .contains("lambda-basic-execution");
+        }
+    }
 }

@@ -219,4 +219,33 @@ class StatePanelViewModelTest {
         assertThat(row.timeline().getLast().text()).startsWith("The function no longer exists: Function not found");
         assertThat(notices).isEmpty();
     }
+
+    @Test
+    void aRefusedDeploymentIsARecordInTheFailedToneThatLeavesARunningWatchAlone() {
+        answers("orders", is("orders", FunctionState.PENDING), is("orders", FunctionState.ACTIVE));
+        WatchRow watched = panel.watch(status("orders", FunctionState.PENDING, UpdateStatus.NONE), "Created");
+
+        WatchRow refused = panel.recordRefusal("orders", "Code update",
+                "Signature revoked: The signature of signing job 42 was revoked.");
+
+        assertThat(panel.rows()).containsExactly(refused, watched);
+        assertThat(refused.badgeProperty().get()).isEqualTo("Refused");
+        assertThat(refused.toneProperty().get()).isEqualTo(Tone.DANGER);
+        assertThat(refused.action()).isEqualTo("Code update refused");
+        assertThat(refused.reasonProperty().get()).startsWith("Signature revoked:");
+        assertThat(refused.activityProperty().get()).isEqualTo("Not deployed");
+        assertThat(refused.timeline()).singleElement().satisfies(e -> {
+            assertThat(e.word()).isEqualTo("Refused");
+            assertThat(e.text()).isEqualTo("Code update refused: Signature revoked: The signature of signing job 42 "
+                    + "was revoked.");
+            assertThat(e.tone()).isEqualTo(Tone.DANGER);
+        });
+        assertThat(refused.isFinished()).isTrue();
+        assertThat(panel.hasFinishedRows().get()).isTrue();
+
+        scheduler.advance(Duration.ofSeconds(5));
+        assertThat(watched.stateProperty().get()).isEqualTo(FunctionState.ACTIVE);
+        assertThat(polls.get("orders")).isEqualTo(2); // the refusal added no polling
+        assertThat(refused.timeline()).hasSize(1);
+    }
 }

@@ -100,6 +100,10 @@ public final class CreateFunctionViewModel {
             creating.set(false);
             AwsProblem problem = context.session().explainer().explain(failure);
             createProblem.set(problem.summary());
+            if (!problem.kind().isTransient()) { // the service answered no (not: could not be reached)
+                context.statePanel().recordRefusal(request.path("FunctionName").asText(), "Create",
+                        problem.summary());
+            }
             createProblemDetail.set(problem.errorCode().isEmpty() ? problem.serviceText()
                     : problem.errorCode() + ": " + problem.serviceText());
             form.validation.showServiceProblem(problem.summary(), problem.memberPaths());
@@ -125,6 +129,16 @@ public final class CreateFunctionViewModel {
     /** Prefills the form like an existing function ("create similar"). */
     public void prefillFrom(FunctionDetails details) {
         apply(transfer.similarTo(details));
+        drafts.changed();
+    }
+
+    /**
+     * Prefills the form from a request another screen hands over, written as CreateFunction CLI input (Sign and
+     * deploy's signed package and code signing configuration), through the same import as a file; {@code note}
+     * heads the import findings ("Prefilled with the signed package s3://… from Sign and deploy.").
+     */
+    public void prefillFrom(ObjectNode cliInput, String note) {
+        apply(transfer.handedOver(cliInput, note));
         drafts.changed();
     }
 

@@ -24,7 +24,8 @@ public final class FormDrafts {
 
     /** The draft's form id in the draft store. */
     public static final String FORM_ID = "create-function";
-    static final Duration QUIET_PERIOD = Duration.ofMillis(800);
+    /** How long after the last change the draft is written. */
+    public static final Duration QUIET_PERIOD = Duration.ofMillis(800);
 
     private final FunctionForm form;
     private final FunctionsContext context;

@@ -53,6 +53,20 @@ final class FormTransfer {
         return withZipNote(imported);
     }
 
+    /** A request another screen hands over (CLI input JSON), read as a file of it would be; {@code note} says whence. */
+    CliJson.Imported handedOver(ObjectNode cliInput, String note) {
+        CliJson.Imported imported;
+        try {
+            imported = cliJson.importText(json.writeValueAsString(cliInput));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A JSON tree always serializes", e);
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add(note);
+        notes.addAll(imported.notes());
+        return new CliJson.Imported(imported.request(), notes);
+    }
+
     /** A request like an existing function: its configuration and tags, under a new name. */
     CliJson.Imported similarTo(FunctionDetails details) {
         ObjectNode getFunction = json.createObjectNode();

@@ -129,6 +129,10 @@ public final class UpdateCodeViewModel {
             deploying.set(false);
             AwsProblem p = context.session().explainer().explain(failure);
             problem.set(p.summary());
+            if (!p.kind().isTransient()) { // the service answered no (not: could not be reached)
+                context.statePanel().recordRefusal(request.path("FunctionName").asText(), "Code update",
+                        p.summary());
+            }
             validation.showServiceProblem(p.summary(), p.memberPaths().stream()
                     .map(path -> path.startsWith("Code.") ? path.substring(5) : path).toList());
         });

@@ -137,7 +137,8 @@ public final class CreateFromPackageViewModel {
         ObjectNode request = request();
         Optional<String> config = text(configArn).isEmpty() ? Optional.empty() : Optional.of(text(configArn));
         validation.clearServiceProblems();
-        state.run(pkg, () -> context.session().lambda().createFunction(request), () -> config, "Created",
+        state.run(pkg, request.path("FunctionName").asText(), DeployState.Attempt.CREATE,
+                () -> context.session().lambda().createFunction(request), () -> config,
                 failed -> validation.showServiceProblem(failed.summary(), failed.memberPaths()));
     }
 

@@ -27,6 +27,20 @@ import dev.lambdadesk.ui.signing.common.ServiceCalls;
  */
 public final class DeployState {
 
+    /** What a deployment does, in the state panel's words. */
+    enum Attempt {
+        CREATE("Create", "Created"),
+        UPDATE_CODE("Code update", "Code updated");
+
+        private final String attempted;
+        private final String done;
+
+        Attempt(String attempted, String done) {
+            this.attempted = attempted;
+            this.done = done;
+        }
+    }
+
     private final SigningContext context;
     private final ServiceCalls calls;
     private final ReadOnlyBooleanWrapper deploying = new ReadOnlyBooleanWrapper(this, "deploying");
@@ -41,12 +55,13 @@ public final class DeployState {
     }
 
     /**
-     * Runs {@code call} off the UI thread. On success the function joins the state panel under {@code action}; on
-     * a code signing refusal the checks are worked out against the configuration {@code configArn} names
-     * (read off the UI thread too); any other failure goes to {@code onOtherFailure} as well.
+     * Runs {@code call} off the UI thread. On success the function joins the state panel; on a code signing refusal
+     * the checks are worked out against the configuration {@code configArn} names (read off the UI thread too); any
+     * other failure goes to {@code onOtherFailure} as well. A refusal is recorded in the state panel with its reason.
      */
-    void run(DeployablePackage pkg, Callable<FunctionStatus> call, Callable<Optional<String>> configArn,
-             String action, Consumer<AwsProblem> onOtherFailure) {
+    void run(DeployablePackage pkg, String functionName, Attempt attempt, Callable<FunctionStatus> call,
+             Callable<Optional<String>> configArn, Consumer<AwsProblem> onOtherFailure) {
+        String action = attempt.done;
         deploying.set(true);
         deployed.set(false);
         refusal.set(null);
@@ -62,6 +77,7 @@ public final class DeployState {
             if (failed.kind() != AwsProblem.Kind.CODE_SIGNING) {
                 deploying.set(false);
                 problem.set(failed.summary());
+                recordIfRefused(functionName, attempt, failed);
                 onOtherFailure.accept(failed);
                 return;
             }
@@ -69,12 +85,26 @@ public final class DeployState {
                 deploying.set(false);
                 Optional<Refusal> found = RefusalDiagnosis.diagnose(failed.errorCode(), failed.serviceText(),
                         facts, context.clock().instant());
-                found.ifPresentOrElse(refusal::set, () -> problem.set(failed.summary()));
+                found.ifPresentOrElse(r -> {
+                    refusal.set(r);
+                    context.statePanel().recordRefusal(functionName, attempt.attempted, r.summary());
+                }, () -> {
+                    problem.set(failed.summary());
+                    recordIfRefused(functionName, attempt, failed);
+                });
             }, unexpected -> {
                 deploying.set(false);
                 problem.set(failed.summary());
+                recordIfRefused(functionName, attempt, failed);
             });
         });
+    }
+
+    /** The service answered no (as opposed to: it could not be reached): the state panel keeps a record. */
+    private void recordIfRefused(String functionName, Attempt attempt, AwsProblem failed) {
+        if (!failed.kind().isTransient()) {
+            context.statePanel().recordRefusal(functionName, attempt.attempted, failed.summary());
+        }
     }
 
     /** What is known about the package and the configuration, each part as far as it can be read. */

@@ -154,7 +154,15 @@ public final class SignAndDeployView extends BorderPane {
         create.getStyleClass().add(Styles.ACCENT);
         Button update = SigningViews.button("deploy-update-code", "Update code of a function…", "fth-upload-cloud",
                 () -> new UpdateFromPackageDialog(opened(viewModel.updateCode()), getScene().getWindow()).show());
-        VBox offer = new VBox(8, ready, new HBox(8, create, update));
+        HBox buttons = new HBox(8, create, update);
+        if (viewModel.opensCreateForm()) {
+            Button form = SigningViews.button("deploy-open-form", "Open in the Create function form", "fth-edit",
+                    viewModel::openInCreateForm);
+            form.setTooltip(new Tooltip("Every CreateFunction option, prefilled with this package and a code "
+                    + "signing configuration that trusts its signer"));
+            buttons.getChildren().add(1, form);
+        }
+        VBox offer = new VBox(8, ready, buttons);
         offer.getStyleClass().add("banner");
         ToneStyles.apply(offer, Tone.SUCCESS);
         offer.visibleProperty().bind(viewModel.run().resultProperty().isNotNull());

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import javafx.beans.Observable;
@@ -59,6 +60,8 @@ public final class SignAndDeployViewModel {
     private final BooleanBinding uploadDisabled;
     private final BooleanBinding signDisabled;
     private Consumer<DeployablePackage> onPackageReady = p -> { };
+    /** Opens the full Create function form with a request and a description of its package; null: none wired. */
+    private BiConsumer<ObjectNode, String> openCreateForm;
     /** Kept in a field: a binding only a listener refers to would be collected and stop following. */
     private final ObjectBinding<FieldFeedback> packageFeedback =
             Bindings.createObjectBinding(() -> packageProblem.get().isEmpty()
@@ -177,6 +180,39 @@ public final class SignAndDeployViewModel {
     public UpdateFromPackageViewModel updateCode() {
         DeployablePackage ready = run.resultProperty().get();
         return ready == null ? null : new UpdateFromPackageViewModel(context, ready);
+    }
+
+    /**
+     * Lets the ready package be taken to the full Create function form (set by the composition root): the listener
+     * gets CreateFunction CLI input with the package as {@code Code} and, when one trusts the package's signer, a
+     * {@code CodeSigningConfigArn}; and the package described in words ("the signed package s3://…").
+     */
+    public void onOpenCreateForm(BiConsumer<ObjectNode, String> listener) {
+        this.openCreateForm = Objects.requireNonNull(listener);
+    }
+
+    /** True when the full Create function form can be opened from here. */
+    public boolean opensCreateForm() {
+        return openCreateForm != null;
+    }
+
+    /**
+     * Takes the package at hand to the full Create function form: lists the configurations (off the UI thread) to
+     * preselect one that trusts the package's signer, as the quick dialog does, then hands the request over.
+     */
+    public void openInCreateForm() {
+        DeployablePackage ready = run.resultProperty().get();
+        if (ready == null || openCreateForm == null) {
+            return;
+        }
+        ObjectNode request = JsonNodeFactory.instance.objectNode();
+        request.set("Code", ready.code());
+        calls.run(() -> context.session().codeSigningConfigs().list(), configs -> {
+            ready.profileVersionArn().flatMap(arn -> configs.stream()
+                    .filter(c -> c.allowedPublishers().contains(arn)).findFirst())
+                    .ifPresent(c -> request.put("CodeSigningConfigArn", c.arn()));
+            openCreateForm.accept(request, ready.describe());
+        }, failed -> openCreateForm.accept(request, ready.describe()));
     }
 
     /** Told (on the UI thread) each time a package is ready to deploy; for other features to take over. */

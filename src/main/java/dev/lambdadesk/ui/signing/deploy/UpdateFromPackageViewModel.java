@@ -83,8 +83,9 @@ public final class UpdateFromPackageViewModel {
         ObjectNode request = request();
         String name = request.path("FunctionName").asText();
         validation.clearServiceProblems();
-        state.run(pkg, () -> context.session().lambda().updateFunctionCode(request),
-                () -> context.session().lambda().details(name).codeSigningConfigArn(), "Code updated",
+        state.run(pkg, name, DeployState.Attempt.UPDATE_CODE,
+                () -> context.session().lambda().updateFunctionCode(request),
+                () -> context.session().lambda().details(name).codeSigningConfigArn(),
                 failed -> validation.showServiceProblem(failed.summary(), failed.memberPaths()));
     }
 

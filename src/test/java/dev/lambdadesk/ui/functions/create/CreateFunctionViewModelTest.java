@@ -176,7 +176,11 @@ class CreateFunctionViewModelTest {
             assertThat(form.validation().problems()).singleElement()
                     .satisfies(p -> assertThat(p.fromService()).isTrue());
             assertThat(form.request()).isEqualTo(before);
-            assertThat(fixture.statePanel.rows()).isEmpty();
+            assertThat(fixture.statePanel.rows()).as("recorded as refused, not watched").singleElement()
+                    .satisfies(row -> {
+                        assertThat(row.badgeProperty().get()).isEqualTo("Refused");
+                        assertThat(row.reasonProperty().get()).isEqualTo(form.createProblemProperty().get());
+                    });
             assertThat(form.createDisabledProperty().get()).isFalse(); // a retry is allowed
 
             form.settings().memoryProperty().set("3008");

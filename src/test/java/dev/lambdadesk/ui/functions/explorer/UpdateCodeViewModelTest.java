@@ -66,6 +66,27 @@ class UpdateCodeViewModelTest {
     }
 
     @Test
+    void aCodeUpdateTheServiceRefusesIsRecordedInTheStatePanel() throws IOException {
+        try (LocalSession local = LocalSession.start(temp.resolve("endpoint"), 0)) {
+            FunctionsFixture fixture = new FunctionsFixture(local.session(), temp, false);
+            FunctionSummary gone = new FunctionSummary("gone", "arn", "nodejs22.x", "Zip", 128, "", false);
+            UpdateCodeViewModel update = new UpdateCodeViewModel(fixture.context, gone, () -> { });
+            Path zip = temp.resolve("v2.zip");
+            Files.write(zip, Base64.getDecoder().decode(TestZips.indexJsBase64()));
+            update.chooseZip(zip);
+
+            update.deploy();
+
+            assertThat(update.deployedProperty().get()).isFalse();
+            assertThat(update.problemProperty().get()).isNotEmpty();
+            WatchRow row = fixture.statePanel.rows().getFirst();
+            assertThat(row.functionName()).isEqualTo("gone");
+            assertThat(row.action()).isEqualTo("Code update refused");
+            assertThat(row.reasonProperty().get()).isEqualTo(update.problemProperty().get());
+        }
+    }
+
+    @Test
     void aContainerFunctionTakesOnlyAnImage() {
         FunctionsFixture fixture = new FunctionsFixture(new dev.lambdadesk.aws.Session(), temp, false);
         UpdateCodeViewModel update = new UpdateCodeViewModel(fixture.context,
