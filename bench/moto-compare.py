@@ -279,7 +279,9 @@ def start_lambdadesk(jar, data_dir, log):
                                 "--pending-ms", "0"], stdout=subprocess.PIPE, stderr=log, text=True)
     first = process.stdout.readline().strip()
     if not first.startswith(LISTENING):
-        raise RuntimeError("LambdaDesk did not start: %r (see %s)" % (first, log.name))
+        log.flush()
+        with open(log.name) as errors:
+            raise RuntimeError("LambdaDesk (%s) did not start: %r\n%s" % (java, first, errors.read()[-2000:]))
     threading.Thread(target=lambda: [None for _ in process.stdout], daemon=True).start()  # never let the pipe fill
     profile = configparser.ConfigParser()
     profile.read(os.path.join(data_dir, "credentials"))
@@ -299,6 +301,7 @@ def main():
     parser.add_argument("--functions", type=int, default=1000, help="functions created, got and listed")
     parser.add_argument("--warmup-creates", type=int, default=3000, help="unmeasured creates first (JIT warm-up)")
     parser.add_argument("--warmup-gets", type=int, default=5000, help="unmeasured gets first (JIT warm-up)")
+    parser.add_argument("--warmup-lists", type=int, default=30, help="unmeasured full listings first (JIT warm-up)")
     parser.add_argument("--block", type=int, default=50, help="calls to one server before the next one's turn")
     parser.add_argument("--lists", type=int, default=10, help="full listings per server")
     parser.add_argument("--jar", default="target/lambdadesk.jar")
@@ -345,16 +348,16 @@ def main():
             moto = Target("moto", "http://127.0.0.1:%d" % moto_port, "moto", "moto", moto_role, moto_process.pid)
             targets = [base] + desks + [moto]
             probe = FsyncProbe(work)
-            print("moto-compare: %d functions; warm-up %d creates, %d gets in %s; blocks of %d; %d CPUs, load %.2f"
-                  % (args.functions, args.warmup_creates, args.warmup_gets, WARMUP_REGION, args.block,
-                     os.cpu_count(), os.getloadavg()[0]))
+            print("moto-compare: %d functions; warm-up %d creates, %d gets, %d listings in %s; blocks of %d; %d CPUs, "
+                  "load %.2f" % (args.functions, args.warmup_creates, args.warmup_gets, args.warmup_lists,
+                                 WARMUP_REGION, args.block, os.cpu_count(), os.getloadavg()[0]))
 
             warm = ["warm-%05d" % i for i in range(args.warmup_creates)]
             round_robin(targets, warm, "create", lambda t, n: create(t.role, n), args.block, WARMUP_REGION, False)
             gets = [warm[i % len(warm)] for i in range(args.warmup_gets)] if warm else []
             round_robin(targets, gets, "get", lambda t, n: get(n), args.block, WARMUP_REGION, False)
-            for target in targets:
-                for _ in range(3):
+            for _ in range(args.warmup_lists):
+                for target in targets:
                     target.run("list", list_all(target), WARMUP_REGION, record=False)
 
             names = ["fn-%05d" % i for i in range(args.functions)]

@@ -41,8 +41,6 @@ public final class BlobStore {
     /** Writes of one blob id take turns, so a durable file is never replaced by one that is not. */
     private final ReentrantLock[] stripes = new ReentrantLock[64];
     private final AtomicBoolean writerScheduled = new AtomicBoolean();
-    /** Blobs known to have a durable file (saves a file system call per write; an unknown one is checked). */
-    private final Set<String> onDisk = ConcurrentHashMap.newKeySet();
 
     public BlobStore(Path dir) throws IOException {
         this.files = new BlobFiles(dir);
@@ -64,11 +62,10 @@ public final class BlobStore {
         ReentrantLock lock = lockFor(id);
         lock.lock();
         try {
-            if (unsynced.contains(id) || !isOnDisk(id)) {
+            if (unsynced.contains(id) || !files.exists(id)) {
                 files.write(id, bytes, true);
                 unwritten.remove(id);
                 unsynced.remove(id);
-                onDisk.add(id);
             }
             return id;
         } finally {
@@ -95,7 +92,7 @@ public final class BlobStore {
             if (unsynced.contains(id)) {
                 return new StagedBlob(id, bytes);
             }
-            if (isOnDisk(id)) {
+            if (files.exists(id)) {
                 return new StagedBlob(id, null);
             }
             unwritten.put(id, bytes.clone());
@@ -122,7 +119,6 @@ public final class BlobStore {
     /** Deletes every blob (and leftover temporary file) whose id is not in {@code referenced}. */
     public int retainOnly(Set<String> referenced) throws IOException {
         unwritten.keySet().retainAll(referenced);
-        onDisk.retainAll(referenced);
         int deleted = files.retainOnly(referenced, unsynced::remove);
         if (deleted > 0) {
             LOG.info(() -> "Removed " + deleted + " unreferenced code blobs");
@@ -141,7 +137,6 @@ public final class BlobStore {
         } else {
             files.write(id, bytes, true);
             unsynced.remove(id);
-            onDisk.add(id);
         }
     }
 
@@ -160,7 +155,6 @@ public final class BlobStore {
         }
         files.force(ids);
         unsynced.removeAll(ids);
-        onDisk.addAll(ids);
     }
 
     private void scheduleWriter() {
@@ -197,18 +191,6 @@ public final class BlobStore {
         } finally {
             lock.unlock();
         }
-    }
-
-    /** Whether the blob has a durable file; called with the blob's lock held. */
-    private boolean isOnDisk(String id) {
-        if (onDisk.contains(id)) {
-            return true;
-        }
-        boolean exists = files.exists(id) && !unwritten.containsKey(id);
-        if (exists) {
-            onDisk.add(id);
-        }
-        return exists;
     }
 
     private ReentrantLock lockFor(String id) {
