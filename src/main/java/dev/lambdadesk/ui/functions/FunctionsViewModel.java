@@ -20,21 +20,16 @@ public final class FunctionsViewModel {
     /** What the section shows. */
     public enum Page { EXPLORER, CREATE }
 
+    private final FunctionsContext context;
     private final FunctionExplorerViewModel explorer;
-    private final CreateFunctionViewModel create;
+    /** Made when first needed: start-up shows the explorer, and the form's sections and rules cost time to build. */
+    private CreateFunctionViewModel create;
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(this, "page", Page.EXPLORER);
-    private boolean formOpened;
 
     public FunctionsViewModel(FunctionsContext context) {
-        Objects.requireNonNull(context, "context");
+        this.context = Objects.requireNonNull(context, "context");
         this.explorer = new FunctionExplorerViewModel(context);
-        this.create = new CreateFunctionViewModel(context);
         explorer.onCreateSimilar(this::createSimilar);
-        create.onCreated(status -> {
-            page.set(Page.EXPLORER);
-            explorer.refresh();
-            explorer.showNotice("Created " + status.functionName() + "; its state is in the panel below.");
-        });
         context.session().onSwitch(spec -> context.ui().post(this::connectionChanged));
         if (context.session().isConnected()) {
             explorer.refresh();
@@ -43,7 +38,7 @@ public final class FunctionsViewModel {
 
     private void connectionChanged() {
         explorer.refresh();
-        if (formOpened) { // a form never opened lists its roles and configurations when it opens
+        if (create != null) { // a form not made yet lists its roles and configurations when it opens
             create.connectionChanged();
         }
     }
@@ -51,16 +46,14 @@ public final class FunctionsViewModel {
     /** Opens an empty Create function form (Ctrl+N), offering a saved draft. */
     public void newFunction() {
         if (page.get() != Page.CREATE) {
-            formOpened = true;
             page.set(Page.CREATE);
-            create.opened();
+            create().opened();
         }
     }
 
     /** Opens the form prefilled like an existing function. */
     public void createSimilar(FunctionDetails details) {
-        create.prefillFrom(details);
-        formOpened = true;
+        create().prefillFrom(details);
         page.set(Page.CREATE);
         create.openedForCopy();
     }
@@ -73,8 +66,7 @@ public final class FunctionsViewModel {
      * @param note the first import finding, saying where the values came from
      */
     public void newFunctionFrom(ObjectNode cliInputJson, String note) {
-        create.prefillFrom(cliInputJson, note);
-        formOpened = true;
+        create().prefillFrom(cliInputJson, note);
         page.set(Page.CREATE);
         create.openedForCopy();
     }
@@ -88,7 +80,16 @@ public final class FunctionsViewModel {
         return explorer;
     }
 
+    /** The Create function form, made on first use. Call on the UI thread. */
     public CreateFunctionViewModel create() {
+        if (create == null) {
+            create = new CreateFunctionViewModel(context);
+            create.onCreated(status -> {
+                page.set(Page.EXPLORER);
+                explorer.refresh();
+                explorer.showNotice("Created " + status.functionName() + "; its state is in the panel below.");
+            });
+        }
         return create;
     }
 

@@ -1,13 +1,6 @@
 package dev.lambdadesk.ui.functions.explorer;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
 
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
@@ -16,8 +9,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -119,14 +110,7 @@ public final class FunctionExplorerView extends BorderPane {
         table.setId("function-table");
         table.setItems(viewModel.listing().functions());
         viewModel.listing().functions().comparatorProperty().bind(table.comparatorProperty());
-        table.getColumns().setAll(List.of(
-                column("Name", "name", 150, FunctionSummary::name),
-                column("Runtime", "runtime", 98, f -> f.runtime().isEmpty() ? "—" : f.runtime()),
-                column("Type", "package", 56, FunctionSummary::packageType),
-                memoryColumn(),
-                column("Modified", "modified", 146, f -> shortTime(f.lastModified())),
-                stateColumn(),
-                column("Signed", "signed", 72, f -> f.signed() ? "Yes" : "No")));
+        table.getColumns().setAll(FunctionTableColumns.all(viewModel.listing()));
         table.getColumns().getFirst().setMinWidth(100);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new EmptyState("fth-zap", viewModel.listing().placeholderTitleProperty(),
@@ -150,67 +134,6 @@ public final class FunctionExplorerView extends BorderPane {
         VBox pane = new VBox(table);
         pane.getStyleClass().add("explorer-table-pane");
         return pane;
-    }
-
-    private static <T> TableColumn<FunctionSummary, T> column(String title, String id, double width,
-            Function<FunctionSummary, T> value) {
-        TableColumn<FunctionSummary, T> column = new TableColumn<>(title);
-        column.setId("column-" + id);
-        column.setPrefWidth(width);
-        column.setMinWidth(width); // headers stay readable; only the name column gives way
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
-    }
-
-    /** Memory as a number, so it sorts as one; shown as "1,024 MB". */
-    private static TableColumn<FunctionSummary, Integer> memoryColumn() {
-        TableColumn<FunctionSummary, Integer> column = column("Memory", "memory", 80, FunctionSummary::memorySize);
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Integer megabytes, boolean empty) {
-                super.updateItem(megabytes, empty);
-                setText(empty || megabytes == null ? null : String.format(Locale.ROOT, "%,d MB", megabytes));
-            }
-        });
-        return column;
-    }
-
-    /** ListFunctions does not report State: it shows once GetFunction has read it (select the function). */
-    private TableColumn<FunctionSummary, FunctionSummary> stateColumn() {
-        FunctionListing listing = viewModel.listing();
-        TableColumn<FunctionSummary, FunctionSummary> column = column("State", "state", 80, f -> f);
-        column.setComparator(Comparator.comparing(listing::stateOf));
-        column.setCellFactory(c -> new StateCell(listing));
-        return column;
-    }
-
-    /** A state cell: follows the states the listing learns through one weak listener, kept while the cell lives. */
-    private static final class StateCell extends TableCell<FunctionSummary, FunctionSummary> {
-        private final FunctionListing listing;
-        private final InvalidationListener learnt = observable -> show();
-
-        StateCell(FunctionListing listing) {
-            this.listing = listing;
-            listing.knownStates().addListener(new WeakInvalidationListener(learnt));
-        }
-
-        @Override
-        protected void updateItem(FunctionSummary function, boolean empty) {
-            super.updateItem(function, empty);
-            show();
-        }
-
-        private void show() {
-            setText(isEmpty() || getItem() == null ? null : listing.stateOf(getItem()));
-        }
-    }
-
-    /** "2026-05-03T10:11:12.345+0000" reads as "2026-05-03 10:11" (UTC, as Lambda reports it). */
-    private static String shortTime(String lastModified) {
-        if (lastModified.length() >= 16 && lastModified.charAt(10) == 'T') {
-            return lastModified.substring(0, 10) + " " + lastModified.substring(11, 16);
-        }
-        return lastModified;
     }
 
     private VBox detailsPane() {

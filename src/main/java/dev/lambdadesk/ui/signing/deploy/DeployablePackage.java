@@ -1,11 +1,13 @@
 package dev.lambdadesk.ui.signing.deploy;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.lambdadesk.core.CodeSigningConfigInfo;
 import dev.lambdadesk.core.SigningJobInfo;
 
 /**
@@ -38,6 +40,12 @@ public record DeployablePackage(SigningJobInfo.S3Location location, Optional<Sig
     /** The profile version that signed it, or empty for an unsigned package. */
     public Optional<String> profileVersionArn() {
         return job.map(SigningJobInfo::profileVersionArn);
+    }
+
+    /** The first of {@code configs} that trusts the profile version that signed it; empty for an unsigned package. */
+    public Optional<CodeSigningConfigInfo> trustedBy(List<CodeSigningConfigInfo> configs) {
+        return profileVersionArn().flatMap(arn -> configs.stream()
+                .filter(c -> c.allowedPublishers().contains(arn)).findFirst());
     }
 
     /** The package as the Code member of CreateFunction (S3Bucket, S3Key and S3ObjectVersion when known). */

@@ -24,6 +24,7 @@ import javafx.collections.ObservableList;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.lambdadesk.core.CodeSigningConfigInfo;
 import dev.lambdadesk.core.Operation;
 import dev.lambdadesk.core.Severity;
 import dev.lambdadesk.core.SigningPlatformInfo;
@@ -202,17 +203,17 @@ public final class SignAndDeployViewModel {
      */
     public void openInCreateForm() {
         DeployablePackage ready = run.resultProperty().get();
-        if (ready == null || openCreateForm == null) {
-            return;
+        if (ready != null && openCreateForm != null) {
+            calls.run(() -> context.session().codeSigningConfigs().list(),
+                    configs -> handOver(ready, ready.trustedBy(configs)), failed -> handOver(ready, Optional.empty()));
         }
+    }
+
+    private void handOver(DeployablePackage ready, Optional<CodeSigningConfigInfo> config) {
         ObjectNode request = JsonNodeFactory.instance.objectNode();
         request.set("Code", ready.code());
-        calls.run(() -> context.session().codeSigningConfigs().list(), configs -> {
-            ready.profileVersionArn().flatMap(arn -> configs.stream()
-                    .filter(c -> c.allowedPublishers().contains(arn)).findFirst())
-                    .ifPresent(c -> request.put("CodeSigningConfigArn", c.arn()));
-            openCreateForm.accept(request, ready.describe());
-        }, failed -> openCreateForm.accept(request, ready.describe()));
+        config.ifPresent(c -> request.put("CodeSigningConfigArn", c.arn()));
+        openCreateForm.accept(request, ready.describe());
     }
 
     /** Told (on the UI thread) each time a package is ready to deploy; for other features to take over. */
