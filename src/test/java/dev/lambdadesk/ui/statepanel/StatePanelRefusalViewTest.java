@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import atlantafx.base.theme.Styles;
 
@@ -41,9 +43,12 @@ class StatePanelRefusalViewTest {
     }
 
     @Test
-    void theRowShowsARedRefusedBadgeWithTheReason(FxRobot robot) {
+    void theRowShowsARedRefusedBadgeWithTheReason(FxRobot robot) throws Exception {
         robot.interact(() -> panel.recordRefusal("orders", "Create",
                 "Unsigned package: The package carries no signature."));
+        // The row is laid out on a later pulse; a loaded machine may need several.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#watch-orders-dismiss").tryQuery().isPresent());
 
         Labeled badge = robot.lookup("#watch-orders-badge").queryAs(Labeled.class);
         assertThat(badge.getText()).isEqualTo("Refused");
