@@ -17,18 +17,24 @@ final class HeapReader {
         this.pid = pid;
     }
 
-    /** Bytes in use after three full GCs a moment apart (so that finalization and reference queues settle). */
+    /**
+     * Bytes in use after full GCs: the least of three, a second apart, after a pause for background work (blob
+     * writes, a compaction) to finish.
+     */
     long usedAfterGc() throws IOException, InterruptedException {
+        Thread.sleep(2000);
+        long least = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             jcmd("GC.run");
-            Thread.sleep(300);
+            String info = jcmd("GC.heap_info");
+            Matcher used = USED.matcher(info);
+            if (!used.find()) {
+                throw new IOException("Unexpected GC.heap_info output: " + info);
+            }
+            least = Math.min(least, Long.parseLong(used.group(1)) * 1024);
+            Thread.sleep(1000);
         }
-        String info = jcmd("GC.heap_info");
-        Matcher used = USED.matcher(info);
-        if (!used.find()) {
-            throw new IOException("Unexpected GC.heap_info output: " + info);
-        }
-        return Long.parseLong(used.group(1)) * 1024;
+        return least;
     }
 
     private String jcmd(String command) throws IOException, InterruptedException {

@@ -79,7 +79,7 @@ public final class LoadHarness {
             }
             long end = heap.usedAfterGc();
             // Signer keeps every job (there is no way to delete one): weigh one, to tell kept records from a leak.
-            int extraJobs = 1000;
+            int extraJobs = 2000;
             Worker calibration = harness.new Worker("calibration");
             for (int i = 0; i < extraJobs; i++) {
                 calibration.sign();

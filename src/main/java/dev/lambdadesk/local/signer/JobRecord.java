@@ -30,8 +30,29 @@ record JobRecord(String jobId, String region, String clientRequestToken, String 
     static final String SUCCEEDED = "Succeeded";
     static final String FAILED = "Failed";
 
+    /** Jobs are kept for good, so the members most jobs share are shared, not copied into each. */
+    JobRecord {
+        region = shared(region);
+        profileName = shared(profileName);
+        profileVersion = shared(profileVersion);
+        platformId = shared(platformId);
+        certificateArn = shared(certificateArn);
+        destinationBucket = shared(destinationBucket);
+        destinationPrefix = shared(destinationPrefix);
+        status = shared(status);
+        statusReason = shared(statusReason);
+        requestedBy = shared(requestedBy);
+    }
+
     /** The S3 object version that was signed. */
     record Source(String bucketName, String key, String version) {
+        Source {
+            bucketName = shared(bucketName);
+        }
+    }
+
+    private static String shared(String value) {
+        return value == null ? null : value.intern();
     }
 
     /** Who revoked the job's signature, when and why. */

@@ -22,13 +22,15 @@ import java.util.regex.Pattern;
  * Two ways to make one durable: {@link #put} writes and fsyncs its file before returning; {@link #stage} keeps a
  * small blob's bytes for the journal line of the record that refers to it ({@link Transaction#attach}), so that one
  * journal fsync covers record and bytes. Its file is written in the background (reads are served from memory until
- * then) and fsynced before that journal line is dropped (compaction, close); recovery rewrites from the journal any
- * file that did not reach the disk.
+ * then) and fsynced there in batches, and in any case before that journal line is dropped (compaction, close);
+ * recovery rewrites from the journal any file that did not reach the disk.
  */
 public final class BlobStore {
 
     /** The largest blob {@link #stage} journals; larger ones are fsynced as files at once. */
     public static final int JOURNALED_MAX_BYTES = 256 * 1024;
+    /** How many written files may wait for their fsync (compaction would do it; this bounds the bookkeeping). */
+    static final int SYNC_BATCH = 1024;
 
     private static final Logger LOG = Logger.getLogger(BlobStore.class.getName());
     private static final Pattern HEX_SHA256 = Pattern.compile("[0-9a-f]{64}");
@@ -163,12 +165,18 @@ public final class BlobStore {
         }
     }
 
-    /** Writes the files of staged blobs, off the requests' path; {@link #sync} writes any it has not reached. */
+    /**
+     * Writes the files of staged blobs, off the requests' path ({@link #sync} writes any it has not reached), and
+     * fsyncs them a batch at a time.
+     */
     private void writeUnwritten() {
         do {
             try {
                 for (String id : unwritten.keySet()) {
                     writeOut(id);
+                }
+                if (unsynced.size() >= SYNC_BATCH) {
+                    sync(Set.copyOf(unsynced));
                 }
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "Writing a blob file failed; it stays in the journal and is tried again", e);

@@ -80,6 +80,20 @@ class JournaledBlobTest {
     }
 
     @Test
+    void theBackgroundWriterSyncsInBatchesSoFewBlobsWaitForCompaction() throws Exception {
+        try (Opened opened = open(dir)) {
+            for (int i = 0; i <= BlobStore.SYNC_BATCH; i++) {
+                commit(opened, "fn-" + i, ("package " + i).getBytes(StandardCharsets.UTF_8));
+            }
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (opened.blobs.unsynced().size() >= BlobStore.SYNC_BATCH && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(opened.blobs.unsynced()).hasSizeLessThan(BlobStore.SYNC_BATCH);
+        }
+    }
+
+    @Test
     void largeBlobsAndBlobsAlreadyOnDiskAreNotJournaled() throws IOException {
         byte[] large = new byte[BlobStore.JOURNALED_MAX_BYTES + 1];
         byte[] small = "small".getBytes(StandardCharsets.UTF_8);
