@@ -171,6 +171,23 @@ class LambdaFunctionApiTest {
     }
 
     @Test
+    void listingsShowAFunctionAsItIsNowAfterAnUpdate() {
+        String name = unique("relist");
+        fixture.lambda.createFunction(LocalEndpointFixture.function(name).description("first").build());
+        assertThat(listed(name).description()).isEqualTo("first");
+
+        fixture.lambda.updateFunctionConfiguration(r -> r.functionName(name).description("second").memorySize(512));
+
+        assertThat(listed(name).description()).isEqualTo("second");
+        assertThat(listed(name).memorySize()).isEqualTo(512);
+    }
+
+    private FunctionConfiguration listed(String name) {
+        return fixture.lambda.listFunctionsPaginator(r -> r.maxItems(50)).functions().stream()
+                .filter(f -> f.functionName().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
     void dryRunValidatesWithoutChanging() {
         String name = unique("dry");
         CreateFunctionResponse created = fixture.lambda.createFunction(LocalEndpointFixture.function(name).build());

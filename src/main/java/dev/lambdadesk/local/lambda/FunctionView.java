@@ -3,6 +3,7 @@ package dev.lambdadesk.local.lambda;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -120,23 +121,41 @@ final class FunctionView {
 
     /**
      * A ListFunctions or ListVersionsByFunction page: {@code {"NextMarker":..., "<member>":[...]}} with each version
-     * as those operations list it (no state members, no runtime version).
+     * as those operations list it (no state members, no runtime version). Each item's JSON is rendered once per
+     * stored version and reused.
      */
     byte[] listPage(String member, List<FunctionVersion> versions, String nextMarker) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + versions.size() * 1024);
+        try {
+            out.write('{');
+            if (nextMarker != null) {
+                out.write("\"NextMarker\":".getBytes(StandardCharsets.UTF_8));
+                out.write(mapper.writeValueAsBytes(nextMarker));
+                out.write(',');
+            }
+            out.write(mapper.writeValueAsBytes(member));
+            out.write(':');
+            out.write('[');
+            for (int i = 0; i < versions.size(); i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                out.write(versions.get(i).listItem(this::renderListItem));
+            }
+            out.write(']');
+            out.write('}');
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing a response failed", e);
+        }
+        return out.toByteArray();
+    }
+
+    private byte[] renderListItem(FunctionVersion version) {
         return json((json, provider) -> {
             json.writeStartObject();
-            if (nextMarker != null) {
-                json.writeStringField("NextMarker", nextMarker);
+            for (String listed : LIST_ORDER) {
+                writeMember(json, listed, version.config().get(listed), provider);
             }
-            json.writeArrayFieldStart(member);
-            for (FunctionVersion version : versions) {
-                json.writeStartObject();
-                for (String listed : LIST_ORDER) {
-                    writeMember(json, listed, version.config().get(listed), provider);
-                }
-                json.writeEndObject();
-            }
-            json.writeEndArray();
             json.writeEndObject();
         });
     }

@@ -81,11 +81,14 @@ final class BlobFiles {
         }
     }
 
-    /** Deletes every file (blob or leftover temporary file) not named in {@code referenced}; returns how many. */
-    int retainOnly(Set<String> referenced, Consumer<String> deleted) throws IOException {
+    /**
+     * Deletes every file (blob or leftover temporary file) not named in {@code referenced}, leaving the folder
+     * {@code skipped} alone; returns how many.
+     */
+    int retainOnly(Set<String> referenced, Path skipped, Consumer<String> deleted) throws IOException {
         int count = 0;
         try (Stream<Path> files = Files.walk(dir, 2)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.startsWith(skipped)).toList()) {
                 String name = file.getFileName().toString();
                 if (!referenced.contains(name)) {
                     Files.deleteIfExists(file);

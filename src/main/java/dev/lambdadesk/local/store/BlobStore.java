@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,33 +21,41 @@ import java.util.regex.Pattern;
 /**
  * Content-addressed byte blobs (code packages, objects) named by their SHA-256 in hex.
  * <p>
- * Two ways to make one durable: {@link #put} writes and fsyncs its file before returning; {@link #stage} keeps a
- * small blob's bytes for the journal line of the record that refers to it ({@link Transaction#attach}), so that one
- * journal fsync covers record and bytes. Its file is written in the background (reads are served from memory until
- * then) and fsynced there in batches, and in any case before that journal line is dropped (compaction, close);
- * recovery rewrites from the journal any file that did not reach the disk.
+ * Two ways to make one durable: {@link #put} writes and fsyncs a file of its own before returning; {@link #stage}
+ * keeps a small blob's bytes for the journal line of the record that refers to it ({@link Transaction#attach}), so
+ * that one journal fsync covers record and bytes. Staged blobs are served from memory until they are packed: many to
+ * one file with one fsync ({@link BlobPacks}), in the background once a batch has gathered, and in any case before
+ * the journal lines holding them are dropped (compaction, close). Recovery puts any that were not packed yet back
+ * from the journal.
  */
 public final class BlobStore {
 
     /** The largest blob {@link #stage} journals; larger ones are fsynced as files at once. */
     public static final int JOURNALED_MAX_BYTES = 256 * 1024;
-    /** How many written files may wait for their fsync (compaction would do it; this bounds the bookkeeping). */
+    /** How many staged blobs gather before the background packer writes them out. */
     static final int SYNC_BATCH = 1024;
+    /** How many staged bytes gather (held in memory) before the background packer writes them out. */
+    static final long SYNC_BATCH_BYTES = 8L * 1024 * 1024;
 
     private static final Logger LOG = Logger.getLogger(BlobStore.class.getName());
     private static final Pattern HEX_SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final String PACKS = "packs";
 
     private final BlobFiles files;
-    /** Staged blobs whose file is not written yet. */
-    private final Map<String, byte[]> unwritten = new ConcurrentHashMap<>();
-    /** Staged blobs whose file may not be on disk yet: a journal line holds their bytes. */
-    private final Set<String> unsynced = ConcurrentHashMap.newKeySet();
-    /** Writes of one blob id take turns, so a durable file is never replaced by one that is not. */
+    private final BlobPacks packs;
+    private final Path packDir;
+    /** Staged blobs not packed yet, with their bytes: a journal line holds them until then. */
+    private final Map<String, byte[]> unsynced = new ConcurrentHashMap<>();
+    private final AtomicLong unsyncedBytes = new AtomicLong();
+    /** Staging, packing and putting one blob id take turns, so a blob is never dropped while it is being written. */
     private final ReentrantLock[] stripes = new ReentrantLock[64];
-    private final AtomicBoolean writerScheduled = new AtomicBoolean();
+    private final ReentrantLock syncLock = new ReentrantLock();
+    private final AtomicBoolean packerScheduled = new AtomicBoolean();
 
     public BlobStore(Path dir) throws IOException {
         this.files = new BlobFiles(dir);
+        this.packDir = dir.resolve(PACKS);
+        this.packs = new BlobPacks(packDir);
         Arrays.setAll(stripes, i -> new ReentrantLock());
     }
 
@@ -64,10 +74,9 @@ public final class BlobStore {
         ReentrantLock lock = lockFor(id);
         lock.lock();
         try {
-            if (unsynced.contains(id) || !files.exists(id)) {
+            if (!packs.contains(id) && (unsynced.containsKey(id) || !files.exists(id))) {
                 files.write(id, bytes, true);
-                unwritten.remove(id);
-                unsynced.remove(id);
+                forget(id);
             }
             return id;
         } finally {
@@ -91,113 +100,109 @@ public final class BlobStore {
         ReentrantLock lock = lockFor(id);
         lock.lock();
         try {
-            if (unsynced.contains(id)) {
+            if (unsynced.containsKey(id)) {
                 return new StagedBlob(id, bytes);
             }
-            if (files.exists(id)) {
+            if (packs.contains(id) || files.exists(id)) {
                 return new StagedBlob(id, null);
             }
-            unwritten.put(id, bytes.clone());
-            unsynced.add(id);
+            unsynced.put(id, bytes.clone());
+            unsyncedBytes.addAndGet(bytes.length);
         } finally {
             lock.unlock();
         }
-        scheduleWriter();
+        if (unsynced.size() >= SYNC_BATCH || unsyncedBytes.get() >= SYNC_BATCH_BYTES) {
+            schedulePacker();
+        }
         return new StagedBlob(id, bytes);
     }
 
     public Optional<byte[]> read(String id) throws IOException {
-        byte[] pending = unwritten.get(id);
+        byte[] pending = unsynced.get(id);
         if (pending != null) {
             return Optional.of(pending.clone());
         }
-        return HEX_SHA256.matcher(id).matches() ? files.read(id) : Optional.empty();
+        if (!HEX_SHA256.matcher(id).matches()) {
+            return Optional.empty();
+        }
+        Optional<byte[]> packed = packs.read(id);
+        return packed.isPresent() ? packed : files.read(id);
     }
 
     public boolean contains(String id) {
-        return HEX_SHA256.matcher(id).matches() && (unwritten.containsKey(id) || files.exists(id));
+        return HEX_SHA256.matcher(id).matches() && (unsynced.containsKey(id) || packs.contains(id) || files.exists(id));
     }
 
     /** Deletes every blob (and leftover temporary file) whose id is not in {@code referenced}. */
     public int retainOnly(Set<String> referenced) throws IOException {
-        unwritten.keySet().retainAll(referenced);
-        int deleted = files.retainOnly(referenced, unsynced::remove);
-        if (deleted > 0) {
-            LOG.info(() -> "Removed " + deleted + " unreferenced code blobs");
+        syncLock.lock();
+        try {
+            unsynced.keySet().retainAll(referenced);
+            unsyncedBytes.set(unsynced.values().stream().mapToLong(b -> b.length).sum());
+            int deleted = files.retainOnly(referenced, packDir, id -> { }) + packs.retainOnly(referenced);
+            if (deleted > 0) {
+                LOG.info(() -> "Removed " + deleted + " unreferenced code blobs");
+            }
+            return deleted;
+        } finally {
+            syncLock.unlock();
         }
-        return deleted;
     }
 
-    /** Recovery found a journaled blob: keeps its file if it holds these bytes, else writes it again durably. */
-    void restore(String id, byte[] bytes) throws IOException {
+    /** Recovery found a journaled blob: unless a pack holds it already, it waits (in memory) for the next pack. */
+    void restore(String id, byte[] bytes) {
         if (!HEX_SHA256.matcher(id).matches() || !id.equals(HexFormat.of().formatHex(sha256(bytes)))) {
             LOG.severe(() -> "Ignoring a journaled blob whose bytes do not match its id " + id);
             return;
         }
-        if (files.read(id).filter(present -> Arrays.equals(present, bytes)).isPresent()) {
-            unsynced.add(id);
-        } else {
-            files.write(id, bytes, true);
-            unsynced.remove(id);
+        if (!packs.contains(id) && unsynced.putIfAbsent(id, bytes) == null) {
+            unsyncedBytes.addAndGet(bytes.length);
         }
     }
 
-    /** The staged blobs whose files may not be on disk yet. */
+    /** The staged blobs that only journal lines hold so far. */
     Set<String> unsynced() {
-        return Set.copyOf(unsynced);
+        return Set.copyOf(unsynced.keySet());
     }
 
-    /**
-     * Writes and fsyncs these blobs' files; afterwards their journal lines are no longer needed. (A file, once in
-     * place, is only ever replaced by a durable one, so a forced file stays durable.)
-     */
+    /** Packs these staged blobs durably; afterwards their journal lines are no longer needed. */
     void sync(Set<String> ids) throws IOException {
-        for (String id : ids) {
-            writeOut(id);
-        }
-        files.force(ids);
-        unsynced.removeAll(ids);
-    }
-
-    private void scheduleWriter() {
-        if (writerScheduled.compareAndSet(false, true)) {
-            Thread.ofVirtual().name("blob-writer").start(this::writeUnwritten);
-        }
-    }
-
-    /**
-     * Writes the files of staged blobs, off the requests' path ({@link #sync} writes any it has not reached), and
-     * fsyncs them a batch at a time.
-     */
-    private void writeUnwritten() {
-        do {
-            try {
-                for (String id : unwritten.keySet()) {
-                    writeOut(id);
-                }
-                if (unsynced.size() >= SYNC_BATCH) {
-                    sync(Set.copyOf(unsynced));
-                }
-            } catch (IOException | RuntimeException e) {
-                LOG.log(Level.WARNING, "Writing a blob file failed; it stays in the journal and is tried again", e);
-                writerScheduled.set(false);
-                return;
-            }
-            writerScheduled.set(false);
-        } while (!unwritten.isEmpty() && writerScheduled.compareAndSet(false, true));
-    }
-
-    private void writeOut(String id) throws IOException {
-        ReentrantLock lock = lockFor(id);
-        lock.lock();
+        syncLock.lock();
         try {
-            byte[] bytes = unwritten.get(id);
-            if (bytes != null) {
-                files.write(id, bytes, false);
-                unwritten.remove(id);
+            Map<String, byte[]> batch = new HashMap<>();
+            for (String id : ids) {
+                byte[] bytes = unsynced.get(id);
+                if (bytes != null) {
+                    batch.put(id, bytes);
+                }
+            }
+            packs.write(batch);
+            for (String id : batch.keySet()) {
+                forget(id);
             }
         } finally {
-            lock.unlock();
+            syncLock.unlock();
+        }
+    }
+
+    private void forget(String id) {
+        byte[] removed = unsynced.remove(id);
+        if (removed != null) {
+            unsyncedBytes.addAndGet(-removed.length);
+        }
+    }
+
+    private void schedulePacker() {
+        if (packerScheduled.compareAndSet(false, true)) {
+            Thread.ofPlatform().daemon().name("blob-packer").start(() -> {
+                try {
+                    sync(unsynced());
+                } catch (IOException | RuntimeException e) {
+                    LOG.log(Level.WARNING, "Packing blobs failed; they stay in the journal and are tried again", e);
+                } finally {
+                    packerScheduled.set(false);
+                }
+            });
         }
     }
 

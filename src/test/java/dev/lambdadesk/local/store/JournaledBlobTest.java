@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.lambdadesk.local.http.Json;
 
-/** Small blobs travel in the journal line of their record; their files are checked and rewritten on recovery. */
+/** Small blobs travel in the journal line of their record until a pack holds them; recovery puts back the rest. */
 class JournaledBlobTest {
 
     record Code(String blob) {
@@ -31,41 +31,63 @@ class JournaledBlobTest {
     Path crashed;
 
     @Test
-    void aBlobWhoseFileNeverReachedTheDiskIsRewrittenFromTheJournal() throws IOException {
+    void aBlobNotPackedBeforeACrashComesBackFromTheJournalAndIsPackedOnClose() throws IOException {
         byte[] bytes = "the package".getBytes(StandardCharsets.UTF_8);
         String id;
         try (Opened opened = open(dir)) {
             id = commit(opened, "fn", bytes);
-            // The state a power loss leaves: the journal line is on disk, the blob file only half written.
+            assertThat(opened.blobs.unsynced()).containsExactly(id);
+            // The state a kill -9 leaves: the journal line is on disk, no pack holds the blob yet.
             copyTree(dir, crashed);
         }
-        Files.createDirectories(blobFile(crashed, id).getParent());
-        Files.write(blobFile(crashed, id), new byte[3]);
-
         try (Opened opened = open(crashed)) {
             assertThat(opened.store.table(CODE).get("fn")).contains(new Code(id));
             assertThat(opened.blobs.read(id)).hasValue(bytes);
-            assertThat(opened.blobs.unsynced()).as("rewritten durably").doesNotContain(id);
+            assertThat(opened.blobs.unsynced()).as("only the journal holds it").containsExactly(id);
+        }
+        assertThat(journalText(crashed)).contains("\"$synced\"");
+        assertThat(packs(crashed)).hasSize(1);
+        try (Opened opened = open(crashed)) {
+            assertThat(opened.blobs.unsynced()).as("nothing to check after a clean close").isEmpty();
+            assertThat(opened.blobs.read(id)).as("read from its pack").hasValue(bytes);
         }
     }
 
     @Test
-    void aBlobFileThatSurvivedTheCrashIsKeptAndSyncedOnClose() throws Exception {
-        byte[] bytes = "kept package".getBytes(StandardCharsets.UTF_8);
+    void aPackCutShortByACrashIsIgnoredAndItsBlobsComeFromTheJournal() throws IOException {
+        byte[] bytes = "half packed".getBytes(StandardCharsets.UTF_8);
         String id;
         try (Opened opened = open(dir)) {
             id = commit(opened, "fn", bytes);
-            assertThat(opened.blobs.unsynced()).containsExactly(id);
-            awaitFile(blobFile(dir, id));
             copyTree(dir, crashed);
         }
+        Path leftover = crashed.resolve("blobs").resolve("packs").resolve("pack-cut.pack.tmp");
+        Files.createDirectories(leftover.getParent());
+        Files.write(leftover, new byte[] {'L', 'D', 'P'});
         try (Opened opened = open(crashed)) {
             assertThat(opened.blobs.read(id)).hasValue(bytes);
-            assertThat(opened.blobs.unsynced()).as("its file may still be in the OS cache only").contains(id);
+            assertThat(leftover).doesNotExist();
         }
-        assertThat(journalText(crashed)).contains("\"$synced\"");
-        try (Opened opened = open(crashed)) {
-            assertThat(opened.blobs.unsynced()).as("nothing to check after a clean close").isEmpty();
+    }
+
+    @Test
+    void unreferencedPackedBlobsAreDroppedAndAMostlyEmptyPackIsRewritten() throws IOException {
+        List<String> ids = new java.util.ArrayList<>();
+        try (Opened opened = open(dir)) {
+            for (int i = 0; i < 10; i++) {
+                ids.add(commit(opened, "fn-" + i, ("package number " + i).getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+        Path before = packs(dir).get(0);
+        try (Opened opened = open(dir)) {
+            assertThat(opened.blobs.retainOnly(java.util.Set.of(ids.get(3)))).isEqualTo(9);
+            assertThat(opened.blobs.read(ids.get(3))).hasValue("package number 3".getBytes(StandardCharsets.UTF_8));
+            assertThat(opened.blobs.read(ids.get(4))).isEmpty();
+        }
+        assertThat(packs(dir)).hasSize(1).doesNotContain(before);
+        try (Opened opened = open(dir)) {
+            assertThat(opened.blobs.read(ids.get(3))).hasValue("package number 3".getBytes(StandardCharsets.UTF_8));
+            assertThat(opened.blobs.contains(ids.get(4))).isFalse();
         }
     }
 
@@ -76,11 +98,13 @@ class JournaledBlobTest {
             opened.store.compact();
             assertThat(opened.blobs.unsynced()).doesNotContain(id);
             assertThat(journalText(dir)).doesNotContain("$blob");
+            assertThat(opened.blobs.read(id)).hasValue("compacted package".getBytes(StandardCharsets.UTF_8));
         }
+        assertThat(packs(dir)).hasSize(1);
     }
 
     @Test
-    void theBackgroundWriterSyncsInBatchesSoFewBlobsWaitForCompaction() throws Exception {
+    void theBackgroundPackerWritesABatchSoFewBlobsWaitForCompaction() throws Exception {
         try (Opened opened = open(dir)) {
             for (int i = 0; i <= BlobStore.SYNC_BATCH; i++) {
                 commit(opened, "fn-" + i, ("package " + i).getBytes(StandardCharsets.UTF_8));
@@ -90,6 +114,7 @@ class JournaledBlobTest {
                 Thread.sleep(10);
             }
             assertThat(opened.blobs.unsynced()).hasSizeLessThan(BlobStore.SYNC_BATCH);
+            assertThat(packs(dir)).as("one file for the batch, not one per blob").hasSize(1);
         }
     }
 
@@ -128,17 +153,10 @@ class JournaledBlobTest {
         return blob.id();
     }
 
-    /** The file of a staged blob is written in the background. */
-    private static void awaitFile(Path file) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!Files.exists(file) && System.nanoTime() < deadline) {
-            Thread.sleep(5);
+    private static List<Path> packs(Path root) throws IOException {
+        try (Stream<Path> files = Files.list(root.resolve("blobs").resolve("packs"))) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".pack")).toList();
         }
-        assertThat(file).exists();
-    }
-
-    private static Path blobFile(Path root, String id) {
-        return root.resolve("blobs").resolve(id.substring(0, 2)).resolve(id);
     }
 
     private static String journalText(Path root) throws IOException {
