@@ -19,11 +19,17 @@ import java.util.regex.Pattern;
  * {@code --startup-report --exit-after-report} and reports the median and worst time from JVM start to the window
  * shown and to the function list loaded (targets 2.5 s and 3.5 s), with the CPU the app had used by then and the
  * machine's load average (on a shared machine the wall times follow the load; the CPU does not). The first run, which
- * warms the disk cache and creates the data directory, is reported apart and left out of the statistics.
+ * warms the disk cache, creates the data directory and writes the class data sharing archive, is reported apart and
+ * left out of the statistics.
+ * <p>
+ * The app starts as the README starts it: {@code java -XX:+AutoCreateSharedArchive
+ * -XX:SharedArchiveFile=target/lambdadesk.jsa -jar target/lambdadesk.jar}, so the classes the first run loaded are
+ * mapped from the archive afterwards instead of being read, verified and linked again. Add {@code --no-cds} as a third
+ * argument to measure a plain {@code java -jar} start.
  *
  * <p>Needs a display (Xvfb is fine): {@code Xvfb :96 -screen 0 1280x800x24 &} then
  * {@code DISPLAY=:96 mvn -q -Pbench test-compile exec:exec -Dbench.main=dev.lambdadesk.bench.StartupHarness
- * -Dbench.args="target/lambdadesk.jar 10"} after {@code mvn -q -DskipTests package}.
+ * -Dbench.args="target/lambdadesk.jar 10"} (or {@code "target/lambdadesk.jar 10 --no-cds"}) after {@code mvn -q -DskipTests package}.
  */
 public final class StartupHarness {
 
@@ -44,7 +50,13 @@ public final class StartupHarness {
             System.err.println("No DISPLAY: start Xvfb (Xvfb :96 -screen 0 1280x800x24 &) and set DISPLAY=:96.");
             System.exit(2);
         }
-        String java = ProcessHandle.current().info().command().orElse("java");
+        boolean cds = !(args.length > 2 && "--no-cds".equals(args[2]));
+        List<String> java = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        if (cds) {
+            java.add("-XX:+AutoCreateSharedArchive");
+            java.add("-XX:SharedArchiveFile=" + jar.resolveSibling("lambdadesk.jsa"));
+        }
+        System.out.println("starting: " + String.join(" ", java) + " -jar " + jar);
         Path dataDir = Files.createTempDirectory("lambdadesk-startup");
         List<Double> windows = new ArrayList<>();
         List<Double> lists = new ArrayList<>();
@@ -70,9 +82,12 @@ public final class StartupHarness {
                 + "median %.2f s%n", median(windowCpu), median(listCpu));
     }
 
-    private static double[] runOnce(String java, Path jar, Path dataDir) throws IOException, InterruptedException {
-        Process app = new ProcessBuilder(java, "-jar", jar.toString(), "--data-dir", dataDir.toString(),
-                "--startup-report", "--exit-after-report").redirectErrorStream(true).start();
+    private static double[] runOnce(List<String> java, Path jar, Path dataDir) throws IOException,
+            InterruptedException {
+        List<String> command = new ArrayList<>(java);
+        command.addAll(List.of("-jar", jar.toString(), "--data-dir", dataDir.toString(), "--startup-report",
+                "--exit-after-report"));
+        Process app = new ProcessBuilder(command).redirectErrorStream(true).start();
         double window = Double.NaN;
         double list = Double.NaN;
         double windowCpu = Double.NaN;
