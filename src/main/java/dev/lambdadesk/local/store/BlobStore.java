@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -24,8 +26,9 @@ import java.util.regex.Pattern;
  * Two ways to make one durable: {@link #put} writes and fsyncs a file of its own before returning; {@link #stage}
  * keeps a small blob's bytes for the journal line of the record that refers to it ({@link Transaction#attach}), so
  * that one journal fsync covers record and bytes. Staged blobs are served from memory until they are packed: many to
- * one file with one fsync ({@link BlobPacks}), in the background once a batch has gathered, and in any case before
- * the journal lines holding them are dropped (compaction, close). Recovery puts any that were not packed yet back
+ * one file with one fsync ({@link BlobPacks}), in the background a second after the first of them was staged (at
+ * once when a batch has gathered), and in any case before the journal lines holding them are dropped (compaction,
+ * close). Recovery puts any that were not packed yet back
  * from the journal.
  */
 public final class BlobStore {
@@ -35,7 +38,9 @@ public final class BlobStore {
     /** How many staged blobs gather before the background packer writes them out. */
     static final int SYNC_BATCH = 1024;
     /** How many staged bytes gather (held in memory) before the background packer writes them out. */
-    static final long SYNC_BATCH_BYTES = 8L * 1024 * 1024;
+    static final long SYNC_BATCH_BYTES = 4L * 1024 * 1024;
+    /** How long a staged blob waits, at most, for the packer when no batch gathers. */
+    static final long PACK_DELAY_MILLIS = 1000;
 
     private static final Logger LOG = Logger.getLogger(BlobStore.class.getName());
     private static final Pattern HEX_SHA256 = Pattern.compile("[0-9a-f]{64}");
@@ -50,13 +55,19 @@ public final class BlobStore {
     /** Staging, packing and putting one blob id take turns, so a blob is never dropped while it is being written. */
     private final ReentrantLock[] stripes = new ReentrantLock[64];
     private final ReentrantLock syncLock = new ReentrantLock();
-    private final AtomicBoolean packerScheduled = new AtomicBoolean();
+    private final ScheduledThreadPoolExecutor packer;
+    private final AtomicBoolean packSoonScheduled = new AtomicBoolean();
+    private final AtomicBoolean packNowScheduled = new AtomicBoolean();
 
     public BlobStore(Path dir) throws IOException {
         this.files = new BlobFiles(dir);
         this.packDir = dir.resolve(PACKS);
         this.packs = new BlobPacks(packDir);
         Arrays.setAll(stripes, i -> new ReentrantLock());
+        this.packer = new ScheduledThreadPoolExecutor(1, r -> Thread.ofPlatform().daemon().name("blob-packer")
+                .unstarted(r));
+        packer.setKeepAliveTime(5, TimeUnit.SECONDS);
+        packer.allowCoreThreadTimeOut(true);
     }
 
     /** The SHA-256 digest of {@code bytes}. */
@@ -111,9 +122,7 @@ public final class BlobStore {
         } finally {
             lock.unlock();
         }
-        if (unsynced.size() >= SYNC_BATCH || unsyncedBytes.get() >= SYNC_BATCH_BYTES) {
-            schedulePacker();
-        }
+        schedulePack(unsynced.size() >= SYNC_BATCH || unsyncedBytes.get() >= SYNC_BATCH_BYTES);
         return new StagedBlob(id, bytes);
     }
 
@@ -192,17 +201,17 @@ public final class BlobStore {
         }
     }
 
-    private void schedulePacker() {
-        if (packerScheduled.compareAndSet(false, true)) {
-            Thread.ofPlatform().daemon().name("blob-packer").start(() -> {
+    private void schedulePack(boolean now) {
+        AtomicBoolean scheduled = now ? packNowScheduled : packSoonScheduled;
+        if (scheduled.compareAndSet(false, true)) {
+            packer.schedule(() -> {
+                scheduled.set(false);
                 try {
                     sync(unsynced());
                 } catch (IOException | RuntimeException e) {
                     LOG.log(Level.WARNING, "Packing blobs failed; they stay in the journal and are tried again", e);
-                } finally {
-                    packerScheduled.set(false);
                 }
-            });
+            }, now ? 0 : PACK_DELAY_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 

@@ -114,7 +114,21 @@ class JournaledBlobTest {
                 Thread.sleep(10);
             }
             assertThat(opened.blobs.unsynced()).hasSizeLessThan(BlobStore.SYNC_BATCH);
-            assertThat(packs(dir)).as("one file for the batch, not one per blob").hasSize(1);
+            assertThat(packs(dir).size()).as("a file per batch, not one per blob").isLessThan(BlobStore.SYNC_BATCH / 10);
+        }
+    }
+
+    @Test
+    void aLoneBlobIsPackedWithinASecondOrSoWithoutWaitingForABatch() throws Exception {
+        try (Opened opened = open(dir)) {
+            String id = commit(opened, "fn", "lone package".getBytes(StandardCharsets.UTF_8));
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (!opened.blobs.unsynced().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(opened.blobs.unsynced()).as("packed, no longer held in memory").isEmpty();
+            assertThat(packs(dir)).hasSize(1);
+            assertThat(opened.blobs.read(id)).hasValue("lone package".getBytes(StandardCharsets.UTF_8));
         }
     }
 
