@@ -84,6 +84,8 @@ public final class LocalEndpoint implements AutoCloseable {
                     config.clock()), endpoint.endpointUri);
             List<ServiceModule> modules = modules(env, config);
             collectGarbage(env.blobs(), modules);
+            DurableStore state = store;
+            blobs.collectGarbageWith(() -> state.readConsistently(() -> referencedBlobs(modules)));
             server.start(new RequestDispatcher(modules, new SigV4Verifier(credentials.accessKeyId(),
                     credentials.secretAccessKey(), config.clock())));
             lock.advertise(endpoint.port());
@@ -148,9 +150,13 @@ public final class LocalEndpoint implements AutoCloseable {
     }
 
     private static void collectGarbage(BlobStore blobs, List<ServiceModule> modules) throws IOException {
+        blobs.retainOnly(referencedBlobs(modules));
+    }
+
+    private static Set<String> referencedBlobs(List<ServiceModule> modules) {
         Set<String> referenced = new HashSet<>();
         modules.forEach(m -> referenced.addAll(m.referencedBlobs()));
-        blobs.retainOnly(referenced);
+        return referenced;
     }
 
     public int port() {

@@ -70,10 +70,21 @@ final class BlobPacks {
 
     /** The blob's bytes, or empty when no pack holds it (or its record no longer matches its id). */
     Optional<byte[]> read(String id) throws IOException {
-        Location at = index.get(id);
-        if (at == null) {
-            return Optional.empty();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Location at = index.get(id);
+            if (at == null) {
+                return Optional.empty();
+            }
+            Optional<byte[]> bytes = read(id, at);
+            if (bytes.isPresent() || index.get(id) == at) {
+                return bytes;
+            }
+            // The pack was rewritten while it was read: look again.
         }
+        return Optional.empty();
+    }
+
+    private Optional<byte[]> read(String id, Location at) throws IOException {
         byte[] bytes = new byte[at.length()];
         try (FileChannel channel = FileChannel.open(at.pack(), StandardOpenOption.READ)) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -122,25 +133,33 @@ final class BlobPacks {
         index.putAll(written);
     }
 
+    /** The ids of every packed blob. */
+    Set<String> ids() {
+        return Set.copyOf(index.keySet());
+    }
+
+    /** Drops a blob from the index; its bytes stay in their pack until {@link #rewriteSparse} rewrites it. */
+    boolean forget(String id) {
+        return index.remove(id) != null;
+    }
+
     /**
-     * Forgets the blobs not in {@code referenced}; a pack left less than half used is rewritten with what it still
-     * holds (a new pack first, then the old one goes), an unused one deleted. Returns how many blobs were dropped.
+     * Rewrites each pack left less than half used with what it still holds (a new pack first, then the old one
+     * goes) and deletes unused ones. Reads meanwhile find the blobs in one pack or the other.
      */
-    int retainOnly(Set<String> referenced) throws IOException {
-        int dropped = 0;
+    void rewriteSparse() throws IOException {
         Map<Path, List<String>> live = new HashMap<>();
-        for (Map.Entry<String, Location> entry : Map.copyOf(index).entrySet()) {
-            if (referenced.contains(entry.getKey())) {
-                live.computeIfAbsent(entry.getValue().pack(), p -> new ArrayList<>()).add(entry.getKey());
-            } else {
-                index.remove(entry.getKey());
-                dropped++;
-            }
+        for (Map.Entry<String, Location> entry : index.entrySet()) {
+            live.computeIfAbsent(entry.getValue().pack(), p -> new ArrayList<>()).add(entry.getKey());
         }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path pack : files.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).toList()) {
                 List<String> ids = live.getOrDefault(pack, List.of());
-                long used = ids.stream().mapToLong(id -> RECORD_HEADER + index.get(id).length()).sum();
+                long used = 0;
+                for (String id : ids) {
+                    Location at = index.get(id);
+                    used += at == null ? 0 : RECORD_HEADER + at.length();
+                }
                 if (used * 2 >= Files.size(pack)) {
                     continue;
                 }
@@ -152,6 +171,17 @@ final class BlobPacks {
                 Files.deleteIfExists(pack);
             }
         }
+    }
+
+    /** Forgets the blobs not in {@code referenced} and rewrites sparse packs; returns how many were dropped. */
+    int retainOnly(Set<String> referenced) throws IOException {
+        int dropped = 0;
+        for (String id : ids()) {
+            if (!referenced.contains(id) && forget(id)) {
+                dropped++;
+            }
+        }
+        rewriteSparse();
         return dropped;
     }
 

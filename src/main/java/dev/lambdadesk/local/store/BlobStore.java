@@ -5,12 +5,16 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +46,9 @@ public final class BlobStore {
     static final long SYNC_BATCH_BYTES = 4L * 1024 * 1024;
     /** How long a staged blob waits, at most, for the packer when no batch gathers. */
     static final long PACK_DELAY_MILLIS = 1000;
+    /** The packer looks for blobs nothing refers to any more after this many packs, or a second after the last look. */
+    static final int COLLECT_EVERY_PACKS = 8;
+    private static final long COLLECT_MIN_INTERVAL_NANOS = 1_000_000_000L;
 
     private static final Logger LOG = Logger.getLogger(BlobStore.class.getName());
     private static final Pattern HEX_SHA256 = Pattern.compile("[0-9a-f]{64}");
@@ -58,6 +66,15 @@ public final class BlobStore {
     private final ScheduledThreadPoolExecutor packer;
     private final AtomicBoolean packSoonScheduled = new AtomicBoolean();
     private final AtomicBoolean packNowScheduled = new AtomicBoolean();
+    private volatile Supplier<Set<String>> referencedSource;
+    /**
+     * Ids staged or put since the last garbage collections began, newest first: a blob a request staged but has not
+     * committed yet is not referenced by any record, and these keep it.
+     */
+    private final Deque<Set<String>> recentlyStaged = new ConcurrentLinkedDeque<>(List.of(
+            ConcurrentHashMap.newKeySet(), ConcurrentHashMap.newKeySet(), ConcurrentHashMap.newKeySet()));
+    private int packsSinceCollection;
+    private long lastCollection = System.nanoTime();
 
     public BlobStore(Path dir) throws IOException {
         this.files = new BlobFiles(dir);
@@ -85,6 +102,7 @@ public final class BlobStore {
         ReentrantLock lock = lockFor(id);
         lock.lock();
         try {
+            recentlyStaged.peekFirst().add(id);
             if (!packs.contains(id) && (unsynced.containsKey(id) || !files.exists(id))) {
                 files.write(id, bytes, true);
                 forget(id);
@@ -111,6 +129,7 @@ public final class BlobStore {
         ReentrantLock lock = lockFor(id);
         lock.lock();
         try {
+            recentlyStaged.peekFirst().add(id);
             if (unsynced.containsKey(id)) {
                 return new StagedBlob(id, bytes);
             }
@@ -201,6 +220,15 @@ public final class BlobStore {
         }
     }
 
+    /**
+     * Lets the background packer drop blobs that no record refers to any more (code of deleted functions, replaced
+     * objects), so that neither the index nor the packs grow with them. {@code referenced} must list the blob ids of
+     * the committed records as of one moment (read under the store's write lock).
+     */
+    public void collectGarbageWith(Supplier<Set<String>> referenced) {
+        this.referencedSource = referenced;
+    }
+
     private void schedulePack(boolean now) {
         AtomicBoolean scheduled = now ? packNowScheduled : packSoonScheduled;
         if (scheduled.compareAndSet(false, true)) {
@@ -208,10 +236,56 @@ public final class BlobStore {
                 scheduled.set(false);
                 try {
                     sync(unsynced());
+                    collectGarbageIfDue();
                 } catch (IOException | RuntimeException e) {
                     LOG.log(Level.WARNING, "Packing blobs failed; they stay in the journal and are tried again", e);
                 }
             }, now ? 0 : PACK_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** On the packer's thread, after a pack. */
+    private void collectGarbageIfDue() throws IOException {
+        Supplier<Set<String>> source = referencedSource;
+        packsSinceCollection++;
+        if (source == null || (packsSinceCollection < COLLECT_EVERY_PACKS
+                && System.nanoTime() - lastCollection < COLLECT_MIN_INTERVAL_NANOS)) {
+            return;
+        }
+        packsSinceCollection = 0;
+        lastCollection = System.nanoTime();
+        collectGarbage(source);
+    }
+
+    /** Drops the blobs that neither {@code source} lists nor a request staged during the last three collections. */
+    void collectGarbage(Supplier<Set<String>> source) throws IOException {
+        recentlyStaged.addFirst(ConcurrentHashMap.newKeySet());
+        recentlyStaged.removeLast();
+        Set<String> keep = source.get(); // takes the store's write lock: never while holding syncLock (close syncs)
+        syncLock.lock();
+        try {
+            Set<String> candidates = new HashSet<>(packs.ids());
+            candidates.addAll(unsynced.keySet());
+            candidates.removeAll(keep);
+            int dropped = 0;
+            for (String id : candidates) {
+                ReentrantLock lock = lockFor(id);
+                lock.lock();
+                try {
+                    if (recentlyStaged.stream().noneMatch(ids -> ids.contains(id))) {
+                        packs.forget(id);
+                        forget(id);
+                        dropped++;
+                    }
+                } finally {
+                    lock.unlock();
+                }
+            }
+            if (dropped > 0) {
+                packs.rewriteSparse();
+            }
+        } finally {
+            syncLock.unlock();
         }
     }
 

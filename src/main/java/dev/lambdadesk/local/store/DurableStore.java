@@ -165,6 +165,16 @@ public final class DurableStore implements AutoCloseable {
         return result;
     }
 
+    /** Runs {@code read} while no write can change the state, so that it sees every table as of one moment. */
+    public <R> R readConsistently(java.util.function.Supplier<R> read) {
+        writeLock.lock();
+        try {
+            return read.get();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     /** Writes a snapshot of the current state and drops the journals it replaces. */
     public void compact() throws IOException {
         compactionLock.lock();
