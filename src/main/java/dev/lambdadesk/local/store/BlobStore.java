@@ -66,6 +66,7 @@ public final class BlobStore {
     private final ScheduledThreadPoolExecutor packer;
     private final AtomicBoolean packSoonScheduled = new AtomicBoolean();
     private final AtomicBoolean packNowScheduled = new AtomicBoolean();
+    private final AtomicBoolean settlingScheduled = new AtomicBoolean();
     private volatile Supplier<Set<String>> referencedSource;
     /**
      * Ids staged or put since the last garbage collections began, newest first: a blob a request staged but has not
@@ -255,6 +256,28 @@ public final class BlobStore {
         packsSinceCollection = 0;
         lastCollection = System.nanoTime();
         collectGarbage(source);
+        scheduleSettling(source);
+    }
+
+    /**
+     * Once requests stop, collects a few more times a second apart until no recently staged id is remembered, so an
+     * idle endpoint holds nothing for the requests that ended.
+     */
+    private void scheduleSettling(Supplier<Set<String>> source) {
+        if (settlingScheduled.compareAndSet(false, true)) {
+            packer.schedule(() -> {
+                settlingScheduled.set(false);
+                if (recentlyStaged.stream().allMatch(Set::isEmpty)) {
+                    return;
+                }
+                try {
+                    collectGarbage(source);
+                } catch (IOException | RuntimeException e) {
+                    LOG.log(Level.WARNING, "Looking for unreferenced blobs failed", e);
+                }
+                scheduleSettling(source);
+            }, PACK_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+        }
     }
 
     /** Drops the blobs that neither {@code source} lists nor a request staged during the last three collections. */
