@@ -135,6 +135,14 @@ public final class ExplorerScaleHarness {
         double[] pulses = onFx(() -> monitor.pulsesSince(beforeLoad));
         double[] pulseCpu = onFx(() -> monitor.pulseCpuSince(beforeLoad));
         int listed = onFx(() -> listing.allFunctions().size());
+        if (Boolean.getBoolean("frames")) {
+            for (int i = 0; i < gaps.length; i++) {
+                System.out.printf(Locale.ROOT, "  frame %3d gap %6.1f%n", i, gaps[i]);
+            }
+            for (int i = 0; i < pulses.length; i++) {
+                System.out.printf(Locale.ROOT, "  pulse %3d css+layout %6.1f cpu %6.1f%n", i, pulses[i], pulseCpu[i]);
+            }
+        }
         System.out.printf(Locale.ROOT, "explorer loaded %,d functions in %.2f s (target 5 s)%n", listed,
                 (t1 - t0) / 1e9);
         System.out.printf(Locale.ROOT, "  frame gaps while loading: max %.1f ms, 99th percentile %.1f ms over %d "

@@ -32,7 +32,29 @@ final class FrameMonitor {
         }
     };
 
+    private static final boolean DIAG = Boolean.getBoolean("frames");
+    private final java.util.concurrent.ConcurrentLinkedDeque<Object[]> samples = new java.util.concurrent.ConcurrentLinkedDeque<>();
+
     FrameMonitor(Scene scene) {
+        if (DIAG) {
+            Thread fx = Thread.currentThread();
+            Thread sampler = new Thread(() -> {
+                while (true) {
+                    StackTraceElement[] st = fx.getStackTrace();
+                    samples.addLast(new Object[] {System.nanoTime(), st});
+                    while (samples.size() > 2000) {
+                        samples.pollFirst();
+                    }
+                    try {
+                        Thread.sleep(1);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            sampler.setDaemon(true);
+            sampler.start();
+        }
         scene.addPreLayoutPulseListener(() -> {
             pulseStart = System.nanoTime();
             pulseCpuStart = THREADS.getCurrentThreadCpuTime();
@@ -44,6 +66,26 @@ final class FrameMonitor {
                     pulseCpu = Arrays.copyOf(pulseCpu, pulseCpu.length * 2);
                 }
                 long took = System.nanoTime() - pulseStart;
+                if (DIAG && took > 40_000_000L) {
+                    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+                    int n = 0;
+                    for (Object[] sample : samples) {
+                        if ((long) sample[0] >= pulseStart) {
+                            n++;
+                            java.util.Set<String> seen = new java.util.HashSet<>();
+                            for (StackTraceElement e : (StackTraceElement[]) sample[1]) {
+                                String k = e.getClassName() + "." + e.getMethodName();
+                                if (seen.add(k)) {
+                                    counts.merge(k, 1, Integer::sum);
+                                }
+                            }
+                        }
+                    }
+                    System.out.println("LONG PULSE " + took / 1_000_000 + " ms, " + n + " samples");
+                    int total = n;
+                    counts.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                            .limit(60).forEach(e -> System.out.println("   " + e.getValue() + " " + e.getKey()));
+                }
                 pulseCpu[pulseCount] = THREADS.getCurrentThreadCpuTime() - pulseCpuStart;
                 pulses[pulseCount++] = took;
             }

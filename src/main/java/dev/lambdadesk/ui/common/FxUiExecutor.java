@@ -18,6 +18,7 @@ import javafx.application.Platform;
 public final class FxUiExecutor implements UiExecutor, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(FxUiExecutor.class.getName());
+    private static final long FRAME_MILLIS = 20;
 
     private final ExecutorService workers;
     private final Consumer<Runnable> uiThread;
@@ -55,6 +56,19 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
     @Override
     public void post(Runnable action) {
         uiThread.accept(action);
+    }
+
+    /** A frame at 60 Hz and a little more, so the frame in between is drawn. */
+    @Override
+    public void postSoon(Runnable action) {
+        workers.submit(() -> {
+            try {
+                Thread.sleep(FRAME_MILLIS);
+            } catch (InterruptedException e) {
+                return; // closing
+            }
+            uiThread.accept(action);
+        });
     }
 
     /** Stops every piece of work still running; their results are dropped. */

@@ -19,4 +19,12 @@ public interface UiExecutor {
 
     /** Runs {@code action} on the UI thread, for example a progress report from a background poller. */
     void post(Runnable action);
+
+    /**
+     * Runs {@code action} on the UI thread a frame or so from now, so that work spread over several calls is spread
+     * over several frames too; where there are no frames, as {@link #post}.
+     */
+    default void postSoon(Runnable action) {
+        post(action);
+    }
 }

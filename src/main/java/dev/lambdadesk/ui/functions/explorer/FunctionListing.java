@@ -78,12 +78,13 @@ public final class FunctionListing {
     }
 
     private void finished(FunctionPages listing, String failure) {
-        listing.drain();
-        if (pages == listing) {
-            loading.set(false);
-            problem.set(failure);
-            describe();
-        }
+        listing.finish(() -> {
+            if (pages == listing) {
+                loading.set(false);
+                problem.set(failure);
+                describe();
+            }
+        });
     }
 
     private void append(List<FunctionSummary> chunk) {

@@ -1,6 +1,8 @@
 package dev.lambdadesk.ui.functions.explorer;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -13,14 +15,25 @@ import dev.lambdadesk.ui.common.UiExecutor;
 /**
  * Hands pages of functions from the background listing to the UI thread in chunks: pages that arrive while the UI
  * thread is busy are added together, so a 10,000-function account costs a few list updates, not 200.
+ * <p>
+ * The first hand-overs are small ({@link #RAMP}, a frame apart): an empty table builds the rows and cells it shows
+ * for the first time as they arrive, and building all of them in one frame (their skins, their CSS, code that has
+ * never run) stalled the window for 100–250 ms.
  */
 final class FunctionPages {
+
+    /** How many rows in all the first hand-overs may have brought; after these, everything that arrived goes. */
+    static final int[] RAMP = {2, 6, 14, 30};
 
     private final UiExecutor ui;
     private final Consumer<List<FunctionSummary>> append;
     private final Queue<List<FunctionSummary>> arrived = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean drainPosted = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
+    /** Rows taken from {@link #arrived} but not handed over yet (UI thread only). */
+    private final Deque<FunctionSummary> held = new ArrayDeque<>();
+    private int handOvers;
+    private Runnable whenAllHandedOver;
 
     /** @param append called on the UI thread with each chunk */
     FunctionPages(UiExecutor ui, Consumer<List<FunctionSummary>> append) {
@@ -39,22 +52,51 @@ final class FunctionPages {
         }
     }
 
-    /** Adds every page that arrived so far; call on the UI thread. */
+    /** Adds what arrived so far (a little at a time at first); call on the UI thread. */
     void drain() {
         drainPosted.set(false);
-        List<FunctionSummary> chunk = new ArrayList<>();
-        for (List<FunctionSummary> page = arrived.poll(); page != null; page = arrived.poll()) {
-            chunk.addAll(page);
+        if (stopped.get()) {
+            return;
         }
-        if (!chunk.isEmpty() && !stopped.get()) {
+        for (List<FunctionSummary> page = arrived.poll(); page != null; page = arrived.poll()) {
+            held.addAll(page);
+        }
+        int limit = handOvers < RAMP.length ? RAMP[handOvers] - (handOvers == 0 ? 0 : RAMP[handOvers - 1])
+                : Integer.MAX_VALUE;
+        List<FunctionSummary> chunk = new ArrayList<>(Math.min(limit, held.size()));
+        while (!held.isEmpty() && chunk.size() < limit) {
+            chunk.add(held.pollFirst());
+        }
+        if (!chunk.isEmpty()) {
+            handOvers++;
             append.accept(chunk);
+        }
+        if (!held.isEmpty()) {
+            if (drainPosted.compareAndSet(false, true)) {
+                ui.postSoon(this::drain);
+            }
+        } else if (whenAllHandedOver != null && arrived.isEmpty()) {
+            Runnable done = whenAllHandedOver;
+            whenAllHandedOver = null;
+            done.run();
         }
     }
 
-    /** Drops everything still to come (a reload started, the connection changed). */
+    /**
+     * The listing ended: runs {@code done} on the UI thread once every page that arrived has been handed over (at once
+     * when nothing is held back). Call on the UI thread.
+     */
+    void finish(Runnable done) {
+        whenAllHandedOver = done;
+        drain();
+    }
+
+    /** Drops everything still to come (a reload started, the connection changed); call on the UI thread. */
     void stop() {
         stopped.set(true);
         arrived.clear();
+        held.clear();
+        whenAllHandedOver = null;
     }
 
     boolean isStopped() {

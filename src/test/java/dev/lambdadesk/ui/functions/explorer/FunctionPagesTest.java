@@ -46,7 +46,7 @@ class FunctionPagesTest {
     }
 
     @Test
-    void pagesArrivingWhileTheUiThreadIsBusyAreAddedAsOneChunk() {
+    void pagesArrivingWhileTheUiThreadIsBusyAreAddedTogetherAfterAFewSmallFirstHandOvers() {
         BusyUiThread ui = new BusyUiThread();
         List<List<FunctionSummary>> chunks = new ArrayList<>();
         FunctionPages pages = new FunctionPages(ui, chunks::add);
@@ -55,14 +55,36 @@ class FunctionPagesTest {
         pages.arrived(page(50));
         pages.arrived(page(100));
         assertThat(ui.posted).hasSize(1);
-        ui.runPosted();
+        while (!ui.posted.isEmpty()) {
+            ui.runPosted(); // one frame each: the table builds its first rows a few at a time
+        }
 
-        assertThat(chunks).singleElement().satisfies(c -> assertThat(c).hasSize(150));
+        assertThat(chunks).extracting(List::size).containsExactly(2, 4, 8, 16, 120);
+        assertThat(chunks.get(1).getFirst().name()).isEqualTo("fn-2");
 
         pages.arrived(page(150));
         ui.runPosted();
-        assertThat(chunks).hasSize(2);
-        assertThat(chunks.get(1).getFirst().name()).isEqualTo("fn-150");
+        assertThat(chunks).hasSize(6);
+        assertThat(chunks.get(5)).hasSize(50).first().extracting(FunctionSummary::name).isEqualTo("fn-150");
+    }
+
+    @Test
+    void theListingEndsOnlyOnceEveryRowHasBeenHandedOver() {
+        BusyUiThread ui = new BusyUiThread();
+        List<FunctionSummary> shown = new ArrayList<>();
+        FunctionPages pages = new FunctionPages(ui, shown::addAll);
+        boolean[] ended = {false};
+
+        pages.arrived(page(0));
+        pages.arrived(page(50));
+        pages.finish(() -> ended[0] = true);
+
+        assertThat(ended[0]).as("rows are still held back").isFalse();
+        while (!ui.posted.isEmpty()) {
+            ui.runPosted();
+        }
+        assertThat(ended[0]).isTrue();
+        assertThat(shown).hasSize(100);
     }
 
     @Test
