@@ -34,6 +34,8 @@ import dev.lambdadesk.ui.shell.ShellViewModel;
  * <p>Run: {@code mvn -q -Pbench test-compile exec:exec -Dbench.main=dev.lambdadesk.bench.ExplorerScaleHarness
  * -Dbench.args="--headless"} (Monocle, no display needed), or with {@code DISPLAY=:96} under Xvfb and no
  * {@code --headless}. Other arguments: {@code --functions N}, {@code --data-dir DIR}, {@code --filter TEXT}, {@code --rounds N} (typing rounds, default 3).
+ * With {@code -Dframes=true} on the JVM it also prints every frame gap and pulse of the load, and for each pulse over
+ * 40 ms the methods on the FX thread's stack in it (sampled every millisecond).
  */
 public final class ExplorerScaleHarness {
 

@@ -82,7 +82,7 @@ final class FrameMonitor {
                         }
                     }
                     System.out.println("LONG PULSE " + took / 1_000_000 + " ms, " + n + " samples");
-                    int total = n;
+
                     counts.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
                             .limit(60).forEach(e -> System.out.println("   " + e.getValue() + " " + e.getKey()));
                 }
