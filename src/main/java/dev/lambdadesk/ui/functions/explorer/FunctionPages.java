@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import dev.lambdadesk.core.FunctionSummary;
@@ -24,12 +25,20 @@ final class FunctionPages {
 
     /** How many rows in all the first hand-overs may have brought; after these, everything that arrived goes. */
     static final int[] RAMP = {2, 6, 14, 30};
+    /**
+     * How many rows may wait for the UI thread before the listing waits for it: a listing that runs ahead of the UI
+     * (a local endpoint answers in a millisecond) only takes the cores the UI thread needs to draw.
+     */
+    static final int MAX_WAITING_ROWS = 500;
+    private static final long WAIT_STEP_MILLIS = 100;
 
     private final UiExecutor ui;
     private final Consumer<List<FunctionSummary>> append;
     private final Queue<List<FunctionSummary>> arrived = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean drainPosted = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private final AtomicInteger waitingRows = new AtomicInteger();
+    private final Object drained = new Object();
     /** Rows taken from {@link #arrived} but not handed over yet (UI thread only). */
     private final Deque<FunctionSummary> held = new ArrayDeque<>();
     private int handOvers;
@@ -41,14 +50,28 @@ final class FunctionPages {
         this.append = append;
     }
 
-    /** Called by the background listing with each page. */
+    /**
+     * Called by the background listing with each page; returns once the UI thread has taken enough of what waits
+     * ({@link #MAX_WAITING_ROWS}), or the listing was stopped.
+     */
     void arrived(List<FunctionSummary> page) {
         if (stopped.get()) {
             return;
         }
         arrived.add(page);
+        waitingRows.addAndGet(page.size());
         if (drainPosted.compareAndSet(false, true)) {
             ui.post(this::drain);
+        }
+        synchronized (drained) {
+            while (waitingRows.get() > MAX_WAITING_ROWS && !stopped.get()) {
+                try {
+                    drained.wait(WAIT_STEP_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 
@@ -60,6 +83,10 @@ final class FunctionPages {
         }
         for (List<FunctionSummary> page = arrived.poll(); page != null; page = arrived.poll()) {
             held.addAll(page);
+            waitingRows.addAndGet(-page.size());
+        }
+        synchronized (drained) {
+            drained.notifyAll();
         }
         int limit = handOvers < RAMP.length ? RAMP[handOvers] - (handOvers == 0 ? 0 : RAMP[handOvers - 1])
                 : Integer.MAX_VALUE;
@@ -97,6 +124,9 @@ final class FunctionPages {
         arrived.clear();
         held.clear();
         whenAllHandedOver = null;
+        synchronized (drained) {
+            drained.notifyAll();
+        }
     }
 
     boolean isStopped() {

@@ -17,7 +17,7 @@ class FunctionPagesTest {
 
     /** A UI thread that is busy: posted actions wait until the test lets them run. */
     private static final class BusyUiThread implements UiExecutor {
-        final List<Runnable> posted = new ArrayList<>();
+        final List<Runnable> posted = java.util.Collections.synchronizedList(new ArrayList<>());
 
         @Override
         public <T> RunningWork run(Callable<T> work, Consumer<? super T> onSuccess,
@@ -31,8 +31,11 @@ class FunctionPagesTest {
         }
 
         void runPosted() {
-            List<Runnable> now = new ArrayList<>(posted);
-            posted.clear();
+            List<Runnable> now;
+            synchronized (posted) {
+                now = new ArrayList<>(posted);
+                posted.clear();
+            }
             now.forEach(Runnable::run);
         }
     }
@@ -85,6 +88,57 @@ class FunctionPagesTest {
         }
         assertThat(ended[0]).isTrue();
         assertThat(shown).hasSize(100);
+    }
+
+    @Test
+    void aListingThatRunsAheadOfTheUiWaitsForIt() throws Exception {
+        BusyUiThread ui = new BusyUiThread();
+        List<FunctionSummary> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        FunctionPages pages = new FunctionPages(ui, shown::addAll);
+        java.util.concurrent.atomic.AtomicInteger delivered = new java.util.concurrent.atomic.AtomicInteger();
+        Thread listing = Thread.ofVirtual().start(() -> {
+            for (int i = 0; i < 20; i++) {
+                pages.arrived(page(i * 50));
+                delivered.incrementAndGet();
+            }
+        });
+
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (delivered.get() < FunctionPages.MAX_WAITING_ROWS / 50 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        Thread.sleep(300);
+        assertThat(delivered.get()).as("pages handed over while the UI thread took none")
+                .isEqualTo(FunctionPages.MAX_WAITING_ROWS / 50);
+
+        while (listing.isAlive() && System.nanoTime() < deadline) {
+            ui.runPosted();
+            Thread.sleep(5);
+        }
+        assertThat(listing.isAlive()).as("the listing goes on as the UI thread takes rows").isFalse();
+        while (!ui.posted.isEmpty()) {
+            ui.runPosted();
+        }
+        assertThat(shown).hasSize(1000);
+    }
+
+    @Test
+    void aStoppedListingDoesNotWaitForTheUi() throws Exception {
+        BusyUiThread ui = new BusyUiThread();
+        FunctionPages pages = new FunctionPages(ui, rows -> { });
+        Thread listing = Thread.ofVirtual().start(() -> {
+            for (int i = 0; i < 20; i++) {
+                pages.arrived(page(i * 50));
+            }
+        });
+        Thread.sleep(200);
+        assertThat(listing.isAlive()).as("waiting for the UI thread").isTrue();
+
+        ui.post(pages::stop);
+        ui.runPosted();
+
+        listing.join(2000);
+        assertThat(listing.isAlive()).isFalse();
     }
 
     @Test
