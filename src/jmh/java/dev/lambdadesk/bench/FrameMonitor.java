@@ -66,7 +66,7 @@ final class FrameMonitor {
                     pulseCpu = Arrays.copyOf(pulseCpu, pulseCpu.length * 2);
                 }
                 long took = System.nanoTime() - pulseStart;
-                if (DIAG && took > 40_000_000L) {
+                if (DIAG && took > Long.getLong("frames.longms", 40) * 1_000_000L) {
                     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
                     int n = 0;
                     for (Object[] sample : samples) {
