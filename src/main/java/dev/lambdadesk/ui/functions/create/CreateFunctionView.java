@@ -181,7 +181,9 @@ public final class CreateFunctionView extends BorderPane {
                 section("delivery", "Dead-letter queue and encryption", false, MoreSectionsView::delivery),
                 section("code-signing", "Code signing", false, ListSectionsView::codeSigning),
                 section("tags", "Tags", false, ListSectionsView::tags),
-                section("publish", "Publish", false, MoreSectionsView::publish));
+                section("publish", "Publish", false, MoreSectionsView::publish),
+                section("advanced", "Managed instances, durable execution, tenancy", false,
+                        MoreSectionsView::advanced));
         sections.getStyleClass().add("form-sections");
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setId("create-form-scroll");

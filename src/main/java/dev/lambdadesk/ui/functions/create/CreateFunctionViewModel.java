@@ -239,6 +239,10 @@ public final class CreateFunctionViewModel {
         return form.publish;
     }
 
+    public AdvancedSection advanced() {
+        return form.advanced;
+    }
+
     public FormDrafts drafts() {
         return drafts;
     }

@@ -39,6 +39,7 @@ final class FunctionForm {
     final CodeSigningSection codeSigning;
     final TagsSection tags = new TagsSection();
     final PublishSection publish = new PublishSection();
+    final AdvancedSection advanced = new AdvancedSection();
     final List<FormSection> sections;
     final FormValidation validation = new FormValidation();
 
@@ -54,7 +55,7 @@ final class FunctionForm {
         this.layers = new LayersSection(basics.imageProperty());
         this.codeSigning = new CodeSigningSection(session, ui, basics.imageProperty());
         this.sections = List.of(basics, code, permissions, settings, environment, layers, networking, fileSystem,
-                delivery, codeSigning, tags, publish);
+                delivery, codeSigning, tags, publish, advanced);
         sections.forEach(s -> s.registerFields(validation));
         for (FormSection section : sections) {
             for (Map.Entry<Observable, String> input : section.inputs().entrySet()) {

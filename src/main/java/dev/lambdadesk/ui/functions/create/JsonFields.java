@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class JsonFields {
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,30}");
+    private static final Pattern DECIMAL_NUMBER = Pattern.compile("-?\\d{1,30}(\\.\\d{1,30})?");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,\\s]+");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -42,6 +43,19 @@ final class JsonFields {
         String trimmed = value.trim();
         if (WHOLE_NUMBER.matcher(trimmed).matches()) {
             target.put(member, new BigInteger(trimmed));
+        } else {
+            target.put(member, value);
+        }
+    }
+
+    /** Writes a decimal number as a number, anything else non-blank as the text typed. */
+    static void decimal(ObjectNode target, String member, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        String trimmed = value.trim();
+        if (DECIMAL_NUMBER.matcher(trimmed).matches()) {
+            target.put(member, new java.math.BigDecimal(trimmed));
         } else {
             target.put(member, value);
         }

@@ -5,7 +5,7 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 
-/** The smaller sections: networking, file system, dead-letter and KMS, publishing. */
+/** The smaller sections: networking, file system, dead-letter and KMS, publishing, the newest options. */
 final class MoreSectionsView {
 
     private MoreSectionsView() {
@@ -49,6 +49,30 @@ final class MoreSectionsView {
         FormBuilder form = new FormBuilder(viewModel, focusTargets);
         form.check("publish", "Publish", "Publish", "Publish version 1 when the function is created",
                 viewModel.publish().publishProperty());
+        return form.grid();
+    }
+
+    static Node advanced(CreateFunctionViewModel viewModel, Map<String, Node> focusTargets) {
+        AdvancedSection advanced = viewModel.advanced();
+        FormBuilder form = new FormBuilder(viewModel, focusTargets);
+        String instances = AdvancedSection.CAPACITY + "." + AdvancedSection.MANAGED_INSTANCES + ".";
+        form.text("capacity-provider", "Capacity provider", instances + "CapacityProviderArn",
+                advanced.capacityProviderProperty(),
+                "Run on Lambda Managed Instances: arn:aws:lambda:us-east-1:123456789012:capacity-provider:…");
+        form.text("capacity-max-concurrency", "Concurrency per environment",
+                instances + "PerExecutionEnvironmentMaxConcurrency", advanced.maxConcurrencyProperty(),
+                "Optional: 1–1600 requests at once in one execution environment");
+        form.text("capacity-memory-per-vcpu", "Memory per vCPU (GiB)",
+                instances + "ExecutionEnvironmentMemoryGiBPerVCpu", advanced.memoryPerVcpuProperty(),
+                "Optional: 2.0–8.0");
+        form.text("durable-retention", "Durable: keep history (days)", "DurableConfig.RetentionPeriodInDays",
+                advanced.durableRetentionProperty(), "Optional: 1–90 days of execution history");
+        form.text("durable-timeout", "Durable: execution timeout (s)", "DurableConfig.ExecutionTimeout",
+                advanced.durableTimeoutProperty(), "Optional: up to 31622400 seconds (one year)");
+        form.check("tenant-isolation", "Tenancy", "TenancyConfig.TenantIsolationMode",
+                "Isolate execution environments per tenant (PER_TENANT)", advanced.tenantIsolationProperty());
+        form.check("publish-to", "Publish to", "PublishTo",
+                "Publish to $LATEST.PUBLISHED (LATEST_PUBLISHED)", advanced.publishToLatestPublishedProperty());
         return form.grid();
     }
 }

@@ -15,7 +15,7 @@ public final class PublishSection extends FormSection {
 
     @Override
     void registerFields(FormValidation validation) {
-        validation.field("publish", "Publish", "PublishTo");
+        validation.field("publish", "Publish");
     }
 
     @Override
