@@ -58,21 +58,21 @@ final class MoreSectionsView {
         String instances = AdvancedSection.CAPACITY + "." + AdvancedSection.MANAGED_INSTANCES + ".";
         form.text("capacity-provider", "Capacity provider", instances + "CapacityProviderArn",
                 advanced.capacityProviderProperty(),
-                "Run on Lambda Managed Instances: arn:aws:lambda:us-east-1:123456789012:capacity-provider:…");
+                "Optional: arn:aws:lambda:…:capacity-provider:NAME");
         form.text("capacity-max-concurrency", "Concurrency per environment",
                 instances + "PerExecutionEnvironmentMaxConcurrency", advanced.maxConcurrencyProperty(),
-                "Optional: 1–1600 requests at once in one execution environment");
+                "Optional: 1–1600 requests at once");
         form.text("capacity-memory-per-vcpu", "Memory per vCPU (GiB)",
                 instances + "ExecutionEnvironmentMemoryGiBPerVCpu", advanced.memoryPerVcpuProperty(),
                 "Optional: 2.0–8.0");
         form.text("durable-retention", "Durable: keep history (days)", "DurableConfig.RetentionPeriodInDays",
-                advanced.durableRetentionProperty(), "Optional: 1–90 days of execution history");
+                advanced.durableRetentionProperty(), "Optional: 1–90 days");
         form.text("durable-timeout", "Durable: execution timeout (s)", "DurableConfig.ExecutionTimeout",
-                advanced.durableTimeoutProperty(), "Optional: up to 31622400 seconds (one year)");
+                advanced.durableTimeoutProperty(), "Optional: 1–31622400 (a year)");
         form.check("tenant-isolation", "Tenancy", "TenancyConfig.TenantIsolationMode",
-                "Isolate execution environments per tenant (PER_TENANT)", advanced.tenantIsolationProperty());
+                "Isolate execution environments per tenant", advanced.tenantIsolationProperty());
         form.check("publish-to", "Publish to", "PublishTo",
-                "Publish to $LATEST.PUBLISHED (LATEST_PUBLISHED)", advanced.publishToLatestPublishedProperty());
+                "Publish to $LATEST.PUBLISHED", advanced.publishToLatestPublishedProperty());
         return form.grid();
     }
 }
