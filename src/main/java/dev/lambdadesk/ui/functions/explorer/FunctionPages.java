@@ -6,8 +6,11 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import dev.lambdadesk.core.FunctionSummary;
@@ -38,7 +41,9 @@ final class FunctionPages {
     private final AtomicBoolean drainPosted = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final AtomicInteger waitingRows = new AtomicInteger();
-    private final Object drained = new Object();
+    /** A lock and condition rather than a monitor: the listing runs on a virtual thread, which a monitor wait pins. */
+    private final ReentrantLock drainLock = new ReentrantLock();
+    private final Condition drained = drainLock.newCondition();
     /** Rows taken from {@link #arrived} but not handed over yet (UI thread only). */
     private final Deque<FunctionSummary> held = new ArrayDeque<>();
     private int handOvers;
@@ -63,15 +68,15 @@ final class FunctionPages {
         if (drainPosted.compareAndSet(false, true)) {
             ui.post(this::drain);
         }
-        synchronized (drained) {
+        drainLock.lock();
+        try {
             while (waitingRows.get() > MAX_WAITING_ROWS && !stopped.get()) {
-                try {
-                    drained.wait(WAIT_STEP_MILLIS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+                drained.await(WAIT_STEP_MILLIS, TimeUnit.MILLISECONDS);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            drainLock.unlock();
         }
     }
 
@@ -85,9 +90,7 @@ final class FunctionPages {
             held.addAll(page);
             waitingRows.addAndGet(-page.size());
         }
-        synchronized (drained) {
-            drained.notifyAll();
-        }
+        signalDrained();
         int limit = handOvers < RAMP.length ? RAMP[handOvers] - (handOvers == 0 ? 0 : RAMP[handOvers - 1])
                 : Integer.MAX_VALUE;
         List<FunctionSummary> chunk = new ArrayList<>(Math.min(limit, held.size()));
@@ -124,8 +127,15 @@ final class FunctionPages {
         arrived.clear();
         held.clear();
         whenAllHandedOver = null;
-        synchronized (drained) {
-            drained.notifyAll();
+        signalDrained();
+    }
+
+    private void signalDrained() {
+        drainLock.lock();
+        try {
+            drained.signalAll();
+        } finally {
+            drainLock.unlock();
         }
     }
 
