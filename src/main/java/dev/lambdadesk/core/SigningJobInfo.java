@@ -81,6 +81,11 @@ public record SigningJobInfo(String jobId, String jobArn, S3Location source, Opt
         revoked = revoked || revocation.isPresent();
     }
 
+    /** The first characters of the job id, followed by an ellipsis, as tables show it. */
+    public String shortId() {
+        return jobId.substring(0, Math.min(8, jobId.length())) + "…";
+    }
+
     public boolean isFinished() {
         return status != Status.IN_PROGRESS;
     }

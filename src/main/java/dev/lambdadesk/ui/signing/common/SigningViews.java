@@ -1,7 +1,11 @@
 package dev.lambdadesk.ui.signing.common;
 
+import java.util.function.Function;
+
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
@@ -10,6 +14,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -146,6 +152,36 @@ public final class SigningViews {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** A column that shows {@code value} of each row as text. */
+    public static <R> TableColumn<R, String> textColumn(String title, double width, Function<R, String> value) {
+        TableColumn<R, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /** {@link #textColumn(String, double, Function)} with the id {@code column-<id>}, for tests and styling. */
+    public static <R> TableColumn<R, String> textColumn(String title, String id, double width,
+            Function<R, String> value) {
+        TableColumn<R, String> column = textColumn(title, width, value);
+        column.setId("column-" + id);
+        return column;
+    }
+
+    /** Keeps the table's selection and the ViewModel's selected item the same, whichever of them changes. */
+    public static <R> void bindSelection(TableView<R> table, ObjectProperty<R> selected) {
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (selected.get() != now) {
+                selected.set(now);
+            }
+        });
+        selected.addListener((o, old, now) -> {
+            if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
     }
 
     private static boolean empty(String s) {

@@ -1,7 +1,6 @@
 package dev.lambdadesk.ui.signing.configs;
 
 import java.util.List;
-import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
@@ -78,25 +77,18 @@ final class ConfigListView extends BorderPane {
             }
         });
         table.getColumns().setAll(List.of(
-                column("ID", "id", 175, r -> r.info().id()),
-                column("Description", "description", 150, r -> r.info().description()),
+                SigningViews.textColumn("ID", "id", 175, r -> r.info().id()),
+                SigningViews.textColumn("Description", "description", 150, r -> r.info().description()),
                 policy,
-                column("Publishers", "publishers", 85, r -> String.valueOf(r.info().allowedPublishers().size())),
-                column("Functions", "functions", 80, r -> String.valueOf(r.functionArns().size()))));
+                SigningViews.textColumn("Publishers", "publishers", 85,
+                        r -> String.valueOf(r.info().allowedPublishers().size())),
+                SigningViews.textColumn("Functions", "functions", 80,
+                        r -> String.valueOf(r.functionArns().size()))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new EmptyState("fth-shield", new ReadOnlyObjectWrapper<>("No code signing configurations"),
                 new ReadOnlyObjectWrapper<>("A configuration names the signing profiles a function trusts and its "
                         + "policy (Warn or Enforce) for code they did not sign. Create one with New configuration.")));
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
-            if (viewModel.selectedProperty().get() != now) {
-                viewModel.selectedProperty().set(now);
-            }
-        });
-        viewModel.selectedProperty().addListener((o, old, now) -> {
-            if (table.getSelectionModel().getSelectedItem() != now) {
-                table.getSelectionModel().select(now);
-            }
-        });
+        SigningViews.bindSelection(table, viewModel.selectedProperty());
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 viewModel.editSelected();
@@ -106,12 +98,4 @@ final class ConfigListView extends BorderPane {
         return new VBox(table);
     }
 
-    private static TableColumn<ConfigRow, String> column(String title, String id, double width,
-            Function<ConfigRow, String> value) {
-        TableColumn<ConfigRow, String> column = new TableColumn<>(title);
-        column.setId("column-" + id);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
-    }
 }

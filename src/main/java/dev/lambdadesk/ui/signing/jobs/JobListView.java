@@ -1,7 +1,6 @@
 package dev.lambdadesk.ui.signing.jobs;
 
 import java.util.List;
-import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -108,35 +107,19 @@ final class JobListView extends BorderPane {
                         : SigningViews.badge(StatusTones.label(item), StatusTones.of(item)));
             }
         });
-        table.getColumns().setAll(List.of(column("Created", 135, viewModel::timeOf), status,
-                column("Profile", 100, SigningJobInfo::profileName),
-                column("Source", 140, j -> j.source().uri()),
-                column("Job", 80, j -> j.jobId().substring(0, Math.min(8, j.jobId().length())) + "…")));
+        table.getColumns().setAll(List.of(SigningViews.textColumn("Created", 135, viewModel::timeOf), status,
+                SigningViews.textColumn("Profile", 100, SigningJobInfo::profileName),
+                SigningViews.textColumn("Source", 140, j -> j.source().uri()),
+                SigningViews.textColumn("Job", 80, SigningJobInfo::shortId)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new EmptyState("fth-pen-tool", new ReadOnlyObjectWrapper<>("No signing jobs"),
                 new ReadOnlyObjectWrapper<>("Each signature a signing profile makes is a job listed here. Sign a "
                         + "package with Sign and deploy (Ctrl+N).")));
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
-            if (viewModel.selectedProperty().get() != now) {
-                viewModel.selectedProperty().set(now);
-            }
-        });
-        viewModel.selectedProperty().addListener((o, old, now) -> {
-            if (table.getSelectionModel().getSelectedItem() != now) {
-                table.getSelectionModel().select(now);
-            }
-        });
+        SigningViews.bindSelection(table, viewModel.selectedProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(table);
     }
 
-    private static TableColumn<SigningJobInfo, String> column(String title, double width,
-            Function<SigningJobInfo, String> value) {
-        TableColumn<SigningJobInfo, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
-    }
 
     private StackPane detailsPane() {
         JobDetailsViewModel details = viewModel.details();

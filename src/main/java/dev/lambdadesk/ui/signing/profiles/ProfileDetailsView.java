@@ -1,7 +1,6 @@
 package dev.lambdadesk.ui.signing.profiles;
 
 import java.util.List;
-import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -72,18 +71,11 @@ final class ProfileDetailsView extends StackPane {
                         : SigningViews.badge(StatusTones.label(item), StatusTones.of(item)));
             }
         });
-        jobs.getColumns().setAll(List.of(column("Job", 90, j -> j.jobId().substring(0, Math.min(8, j.jobId()
-                .length())) + "…"), status, column("Created", 125, viewModel::timeOf),
-                column("Source", 170, j -> j.source().uri())));
+        jobs.getColumns().setAll(List.of(SigningViews.textColumn("Job", 90, SigningJobInfo::shortId), status,
+                SigningViews.textColumn("Created", 125, viewModel::timeOf),
+                SigningViews.textColumn("Source", 170, j -> j.source().uri())));
         jobs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         return jobs;
     }
 
-    private static TableColumn<SigningJobInfo, String> column(String title, double width,
-            Function<SigningJobInfo, String> value) {
-        TableColumn<SigningJobInfo, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
-    }
 }

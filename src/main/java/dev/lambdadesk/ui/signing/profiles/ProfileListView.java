@@ -1,7 +1,6 @@
 package dev.lambdadesk.ui.signing.profiles;
 
 import java.util.List;
-import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
@@ -106,37 +105,20 @@ final class ProfileListView extends BorderPane {
             }
         });
         table.getColumns().setAll(List.of(
-                column("Name", "name", 130, SigningProfileInfo::name),
-                column("Platform", "platform", 110, SigningProfileInfo::platformDisplayName),
+                SigningViews.textColumn("Name", "name", 130, SigningProfileInfo::name),
+                SigningViews.textColumn("Platform", "platform", 110, SigningProfileInfo::platformDisplayName),
                 state,
-                column("Version", "version", 115, SigningProfileInfo::version),
-                column("Validity", "validity", 105, p -> p.validity().describe())));
+                SigningViews.textColumn("Version", "version", 115, SigningProfileInfo::version),
+                SigningViews.textColumn("Validity", "validity", 105, p -> p.validity().describe())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new EmptyState("fth-key", new ReadOnlyObjectWrapper<>("No signing profiles"),
                 new ReadOnlyObjectWrapper<>("A signing profile signs code packages. Create one with New profile "
                         + "(Ctrl+N); canceled ones appear with Show canceled.")));
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
-            if (viewModel.selectedProperty().get() != now) {
-                viewModel.selectedProperty().set(now);
-            }
-        });
-        viewModel.selectedProperty().addListener((o, old, now) -> {
-            if (table.getSelectionModel().getSelectedItem() != now) {
-                table.getSelectionModel().select(now);
-            }
-        });
+        SigningViews.bindSelection(table, viewModel.selectedProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(table);
     }
 
-    private static TableColumn<SigningProfileInfo, String> column(String title, String id, double width,
-            Function<SigningProfileInfo, String> value) {
-        TableColumn<SigningProfileInfo, String> column = new TableColumn<>(title);
-        column.setId("column-" + id);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
-    }
 
     private List<Button> actions() {
         Button cancel = SigningViews.small("cancel-profile", "Cancel…", "fth-slash", this::confirmCancel);
