@@ -7,11 +7,15 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
+import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
@@ -182,6 +186,31 @@ public final class SigningViews {
                 table.getSelectionModel().select(now);
             }
         });
+    }
+
+    /**
+     * Makes {@code type} the dialog's dangerous action: styled as such, not the default button, disabled while
+     * {@code disabled}; pressing it runs {@code action} and keeps the dialog open (a refusal shows in it) until
+     * {@code done} turns true.
+     */
+    public static Button dangerAction(Dialog<ButtonType> dialog, ButtonType type, String id,
+            ObservableBooleanValue disabled, Runnable action, ObservableBooleanValue done) {
+        Button button = (Button) dialog.getDialogPane().lookupButton(type);
+        button.setId(id);
+        button.getStyleClass().add(Styles.DANGER);
+        button.setDefaultButton(false);
+        button.disableProperty().bind(disabled);
+        button.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            action.run();
+        });
+        done.addListener((o, was, now) -> {
+            if (now) {
+                dialog.setResult(type);
+                dialog.close();
+            }
+        });
+        return button;
     }
 
     private static boolean empty(String s) {

@@ -1,7 +1,5 @@
 package dev.lambdadesk.ui.signing.jobs;
 
-import javafx.event.ActionEvent;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -9,8 +7,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-
-import atlantafx.base.theme.Styles;
 
 import dev.lambdadesk.ui.common.FormGrid;
 import dev.lambdadesk.ui.common.Tone;
@@ -46,21 +42,8 @@ final class RevokeSignatureDialog extends Dialog<ButtonType> {
         content.setPrefWidth(540);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, REVOKE);
-        Button revoke = (Button) getDialogPane().lookupButton(REVOKE);
-        revoke.setId("revoke-signature-confirm");
-        revoke.getStyleClass().add(Styles.DANGER);
-        revoke.setDefaultButton(false);
-        revoke.disableProperty().bind(viewModel.revokeDisabledProperty());
-        revoke.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            viewModel.revoke();
-        });
-        viewModel.doneProperty().addListener((o, was, done) -> {
-            if (done) {
-                setResult(REVOKE);
-                close();
-            }
-        });
+        SigningViews.dangerAction(this, REVOKE, "revoke-signature-confirm", viewModel.revokeDisabledProperty(), viewModel::revoke,
+                viewModel.doneProperty());
         DialogGrowth.fitOnChange(this, viewModel.problemProperty(), viewModel.validation().problems());
         setOnShown(event -> reason.requestFocus());
     }

@@ -3,8 +3,6 @@ package dev.lambdadesk.ui.signing.profiles;
 import java.util.Optional;
 
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.event.ActionEvent;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -12,8 +10,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-
-import atlantafx.base.theme.Styles;
 
 import dev.lambdadesk.ui.common.FieldFeedback;
 import dev.lambdadesk.ui.common.FormGrid;
@@ -75,21 +71,8 @@ final class RevokeProfileDialog extends Dialog<ButtonType> {
         content.setPrefWidth(560);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, REVOKE);
-        Button revoke = (Button) getDialogPane().lookupButton(REVOKE);
-        revoke.setId("revoke-profile-confirm");
-        revoke.getStyleClass().add(Styles.DANGER);
-        revoke.setDefaultButton(false);
-        revoke.disableProperty().bind(viewModel.revokeDisabledProperty());
-        revoke.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            viewModel.revoke();
-        });
-        viewModel.doneProperty().addListener((o, was, done) -> {
-            if (done) {
-                setResult(REVOKE);
-                close();
-            }
-        });
+        SigningViews.dangerAction(this, REVOKE, "revoke-profile-confirm", viewModel.revokeDisabledProperty(), viewModel::revoke,
+                viewModel.doneProperty());
         DialogGrowth.fitOnChange(this, viewModel.problemProperty(), viewModel.validation().problems());
         setOnShown(event -> reason.requestFocus());
     }
