@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /** The files of the blob store: {@code dir/<first two hex chars>/<id>}, written by temporary file and rename. */
@@ -45,7 +44,7 @@ final class BlobFiles {
         Path folder = target.getParent();
         if (!Files.isDirectory(folder)) {
             Files.createDirectories(folder);
-            syncDirectory(dir);
+            StoreFiles.syncDirectory(dir);
         }
         Path temporary = folder.resolve(id + "." + UUID.randomUUID() + ".tmp");
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
@@ -60,7 +59,7 @@ final class BlobFiles {
         }
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         if (durable) {
-            syncDirectory(folder);
+            StoreFiles.syncDirectory(folder);
         }
     }
 
@@ -77,7 +76,7 @@ final class BlobFiles {
             }
         }
         for (Path folder : folders) {
-            syncDirectory(folder);
+            StoreFiles.syncDirectory(folder);
         }
     }
 
@@ -85,14 +84,13 @@ final class BlobFiles {
      * Deletes every file (blob or leftover temporary file) not named in {@code referenced}, leaving the folder
      * {@code skipped} alone; returns how many.
      */
-    int retainOnly(Set<String> referenced, Path skipped, Consumer<String> deleted) throws IOException {
+    int retainOnly(Set<String> referenced, Path skipped) throws IOException {
         int count = 0;
         try (Stream<Path> files = Files.walk(dir, 2)) {
             for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.startsWith(skipped)).toList()) {
                 String name = file.getFileName().toString();
                 if (!referenced.contains(name)) {
                     Files.deleteIfExists(file);
-                    deleted.accept(name);
                     count++;
                 }
             }
@@ -102,13 +100,5 @@ final class BlobFiles {
 
     private Path path(String id) {
         return dir.resolve(id.substring(0, 2)).resolve(id);
-    }
-
-    private static void syncDirectory(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Not every platform can sync a directory.
-        }
     }
 }

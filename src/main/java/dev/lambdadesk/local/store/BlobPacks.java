@@ -129,7 +129,7 @@ final class BlobPacks {
             channel.force(true);
         }
         Files.move(temporary, pack, StandardCopyOption.ATOMIC_MOVE);
-        syncDirectory();
+        StoreFiles.syncDirectory(dir);
         index.putAll(written);
     }
 
@@ -212,14 +212,6 @@ final class BlobPacks {
                 index.put(id, new Location(pack, offset + RECORD_HEADER, length));
                 offset += RECORD_HEADER + length;
             }
-        }
-    }
-
-    private void syncDirectory() {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Not every platform can sync a directory.
         }
     }
 }

@@ -168,7 +168,7 @@ public final class BlobStore {
         try {
             unsynced.keySet().retainAll(referenced);
             unsyncedBytes.set(unsynced.values().stream().mapToLong(b -> b.length).sum());
-            int deleted = files.retainOnly(referenced, packDir, id -> { }) + packs.retainOnly(referenced);
+            int deleted = files.retainOnly(referenced, packDir) + packs.retainOnly(referenced);
             if (deleted > 0) {
                 LOG.info(() -> "Removed " + deleted + " unreferenced code blobs");
             }

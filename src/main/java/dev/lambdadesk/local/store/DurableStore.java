@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -166,7 +167,7 @@ public final class DurableStore implements AutoCloseable {
     }
 
     /** Runs {@code read} while no write can change the state, so that it sees every table as of one moment. */
-    public <R> R readConsistently(java.util.function.Supplier<R> read) {
+    public <R> R readConsistently(Supplier<R> read) {
         writeLock.lock();
         try {
             return read.get();

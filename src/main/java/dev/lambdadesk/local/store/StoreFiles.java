@@ -51,7 +51,12 @@ final class StoreFiles {
 
     /** Makes creations, renames and deletions in the directory durable (a no-op where the OS cannot). */
     void syncDirectory() {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+        syncDirectory(dir);
+    }
+
+    /** Makes creations, renames and deletions in {@code folder} durable (a no-op where the OS cannot). */
+    static void syncDirectory(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {
             // Some platforms cannot open a directory; their rename is durable enough for our purpose.
