@@ -61,7 +61,7 @@ public final class RequestDispatcher implements HttpHandler {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Unexpected failure answering " + exchange.getRequestMethod() + " "
                     + exchange.getRequestURI().getRawPath(), e);
-            response = fallback.render(fallback.internalError(), requestId);
+            response = refuse(fallback.protocol(), fallback.protocol().internalError(), requestId);
         }
         send(exchange, response, requestId);
         if (LOG.isLoggable(Level.FINE)) {
@@ -79,22 +79,23 @@ public final class RequestDispatcher implements HttpHandler {
         try {
             claim = SignatureClaims.parse(head);
         } catch (SigV4Exception e) {
-            ServiceModule module = unsignedModule(head);
-            return module.render(module.authError(e.failure()), requestId);
+            WireProtocol protocol = unsignedModule(head).protocol();
+            return refuse(protocol, protocol.authError(e.failure()), requestId);
         }
         if (claim.isEmpty()) {
-            ServiceModule module = unsignedModule(head);
-            return module.render(module.authError(new AuthFailure(AuthFailure.Kind.MISSING,
+            WireProtocol protocol = unsignedModule(head).protocol();
+            return refuse(protocol, protocol.authError(new AuthFailure(AuthFailure.Kind.MISSING,
                     "Missing Authentication Token")), requestId);
         }
         ServiceModule module = modules.get(claim.get().service());
         if (module == null) {
-            ServiceModule answering = unsignedModule(head);
-            return answering.render(answering.unknownOperation(head), requestId);
+            WireProtocol protocol = unsignedModule(head).protocol();
+            return refuse(protocol, protocol.unknownOperation(head), requestId);
         }
+        WireProtocol protocol = module.protocol();
         Optional<RouteMatch> match = module.route(head);
         if (match.isEmpty()) {
-            return module.render(module.unknownOperation(head), requestId);
+            return refuse(protocol, protocol.unknownOperation(head), requestId);
         }
         Route route = match.get().route();
         Optional<byte[]> body;
@@ -103,10 +104,10 @@ public final class RequestDispatcher implements HttpHandler {
         } catch (IOException e) {
             // The client said more bytes than it sent (or the connection broke mid-body); answer if it still listens.
             exchange.getResponseHeaders().set("Connection", "close");
-            return module.render(module.incompleteBody(), requestId);
+            return refuse(protocol, protocol.incompleteBody(), requestId);
         }
         if (body.isEmpty()) {
-            return module.render(module.requestTooLarge(route), requestId);
+            return refuse(protocol, protocol.requestTooLarge(route), requestId);
         }
         ReceivedRequest received = new ReceivedRequest(head.method(), head.rawPath(), head.query(), head.headers(),
                 body.get());
@@ -114,20 +115,24 @@ public final class RequestDispatcher implements HttpHandler {
             verifier.verify(received, claim.get(), module.doubleEncodesPath());
             received = verifier.decodePayload(received, claim.get());
         } catch (SigV4Exception e) {
-            return module.render(module.authError(e.failure()), requestId);
+            return refuse(protocol, protocol.authError(e.failure()), requestId);
         } catch (MalformedPayloadException e) {
-            return module.render(module.malformedPayload(e.getMessage()), requestId);
+            return refuse(protocol, protocol.malformedPayload(e.getMessage()), requestId);
         }
         ApiRequest request = new ApiRequest(requestId, claim.get().region(), route.operation(), received,
                 match.get().pathParams());
         try {
-            return route.handler().handle(request);
+            return protocol.stamp(route.handler().handle(request), requestId);
         } catch (ApiException e) {
-            return module.render(e, requestId);
+            return refuse(protocol, e, requestId);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, route.operation() + " failed unexpectedly", e);
-            return module.render(module.internalError(), requestId);
+            return refuse(protocol, protocol.internalError(), requestId);
         }
+    }
+
+    private static ApiResponse refuse(WireProtocol protocol, ApiException error, String requestId) {
+        return protocol.stamp(protocol.render(error, requestId), requestId);
     }
 
     private ServiceModule unsignedModule(ReceivedRequest request) {

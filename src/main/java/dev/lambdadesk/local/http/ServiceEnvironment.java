@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdadesk.local.sigv4.UrlPresigner;
 import dev.lambdadesk.local.store.BlobStore;
 import dev.lambdadesk.local.store.DurableStore;
+import dev.lambdadesk.validation.RequestValidator;
 
 /**
  * What every service module is given.
@@ -21,4 +22,9 @@ import dev.lambdadesk.local.store.DurableStore;
  */
 public record ServiceEnvironment(DurableStore store, BlobStore blobs, ObjectMapper mapper, Clock clock,
                                  UrlPresigner presigner, URI endpoint) {
+
+    /** The shared request rules, reading "now" from the endpoint's clock like every other time check. */
+    public RequestValidator validator() {
+        return RequestValidator.standard(clock);
+    }
 }

@@ -3,13 +3,12 @@ package dev.lambdadesk.local.http;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.lambdadesk.local.sigv4.AuthFailure;
 import dev.lambdadesk.local.sigv4.ReceivedRequest;
 
 /**
  * One AWS service served on the endpoint's port. Requests reach the module whose {@link #signingName()} is the
- * service in their SigV4 credential scope; each module speaks its own protocol (REST-JSON, Query/XML, REST-XML)
- * including its error format. Adding a service is adding a package with one of these.
+ * service in their SigV4 credential scope. A module routes and operates; its {@link WireProtocol} (REST-JSON,
+ * Query/XML, REST-XML) writes its errors. Adding a service is adding a package with one of these.
  */
 public interface ServiceModule {
 
@@ -32,28 +31,8 @@ public interface ServiceModule {
     /** Whether a request without credentials looks like it was meant for this service (for the error format). */
     boolean claimsUnsigned(ReceivedRequest request);
 
-    ApiException authError(AuthFailure failure);
-
-    ApiException unknownOperation(ReceivedRequest request);
-
-    ApiException requestTooLarge(Route route);
-
-    /** A body that ended before its Content-Length. */
-    default ApiException incompleteBody() {
-        return new ApiException(400, "IncompleteBody",
-                "The request body ended before the number of bytes given in the Content-Length header.");
-    }
-
-    /** A body whose aws-chunked framing is broken (S3 answers IncompleteBody). */
-    default ApiException malformedPayload(String message) {
-        return new ApiException(400, "InvalidRequest", message);
-    }
-
-    /** An unexpected failure, as the service's internal error. */
-    ApiException internalError();
-
-    /** The error in the service's wire format. */
-    ApiResponse render(ApiException error, String requestId);
+    /** The wire format: how this service's errors and refusals before an operation look. */
+    WireProtocol protocol();
 
     /** Ids of the blobs this module's records refer to; every other blob is deleted at start-up. */
     Set<String> referencedBlobs();

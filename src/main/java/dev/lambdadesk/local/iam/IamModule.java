@@ -8,16 +8,14 @@ import java.util.Set;
 
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 
-import dev.lambdadesk.local.http.ApiException;
 import dev.lambdadesk.local.http.ApiRequest;
 import dev.lambdadesk.local.http.ApiResponse;
 import dev.lambdadesk.local.http.NamespacedXml;
-import dev.lambdadesk.local.http.Route;
 import dev.lambdadesk.local.http.Router;
 import dev.lambdadesk.local.http.ServiceEnvironment;
 import dev.lambdadesk.local.http.ServiceModule;
 import dev.lambdadesk.local.http.UriCodec;
-import dev.lambdadesk.local.sigv4.AuthFailure;
+import dev.lambdadesk.local.http.WireProtocol;
 import dev.lambdadesk.local.sigv4.ReceivedRequest;
 
 /** IAM over the Query protocol ({@code Action=...&Version=2010-05-08}, XML answers): roles only. */
@@ -30,6 +28,7 @@ public final class IamModule implements ServiceModule {
     private final IamOperations operations;
     private final XmlMapper xml = NamespacedXml.mapper(IamXml.NAMESPACE);
     private final Router router = new Router(MAX_REQUEST_BYTES);
+    private final IamProtocol protocol = new IamProtocol(xml);
 
     public IamModule(ServiceEnvironment env) {
         this.roles = new IamRoles(env.store(), env.mapper(), env.clock());
@@ -61,44 +60,8 @@ public final class IamModule implements ServiceModule {
     }
 
     @Override
-    public ApiException authError(AuthFailure failure) {
-        IamError error = switch (failure.kind()) {
-            case MISSING -> IamError.MISSING_AUTHENTICATION_TOKEN;
-            case MALFORMED -> IamError.INCOMPLETE_SIGNATURE;
-            case UNKNOWN_KEY -> IamError.INVALID_CLIENT_TOKEN_ID;
-            case EXPIRED, BAD_SIGNATURE -> IamError.SIGNATURE_DOES_NOT_MATCH;
-        };
-        String message = failure.kind() == AuthFailure.Kind.MISSING
-                ? "Request is missing Authentication Token" : failure.message();
-        return error.withMessage(message);
-    }
-
-    @Override
-    public ApiException unknownOperation(ReceivedRequest request) {
-        return IamError.INVALID_ACTION.withMessage("Could not find operation for " + request.method() + " "
-                + request.rawPath());
-    }
-
-    @Override
-    public ApiException requestTooLarge(Route route) {
-        return IamError.REQUEST_TOO_LARGE.withMessage("Request must be smaller than " + route.maxBodyBytes()
-                + " bytes.");
-    }
-
-    @Override
-    public ApiException internalError() {
-        return IamError.SERVICE_FAILURE.withMessage("An internal error occurred in the local endpoint.");
-    }
-
-    @Override
-    public ApiResponse render(ApiException error, String requestId) {
-        String type = error.status() >= 500 ? "Receiver" : "Sender";
-        try {
-            return ApiResponse.xml(error.status(), xml.writeValueAsBytes(new IamXml.ErrorResponse(
-                    new IamXml.Error(type, error.code(), error.getMessage()), requestId)));
-        } catch (IOException e) {
-            throw new IllegalStateException("Writing an IAM error failed", e);
-        }
+    public WireProtocol protocol() {
+        return protocol;
     }
 
     @Override

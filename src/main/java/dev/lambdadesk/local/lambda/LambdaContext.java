@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdadesk.core.Operation;
 import dev.lambdadesk.local.http.ApiRequest;
 import dev.lambdadesk.local.http.ApiResponse;
+import dev.lambdadesk.local.http.ServiceEnvironment;
 import dev.lambdadesk.local.signing.DeploymentVerdict;
 import dev.lambdadesk.local.store.BlobStore;
 import dev.lambdadesk.local.store.DurableStore;
@@ -37,17 +38,18 @@ final class LambdaContext {
     final DeploymentPackages packages;
     final RoleDirectory roles;
     final CodeSigningVerification signing;
-    final RequestValidator validator = RequestValidator.standard();
+    final RequestValidator validator;
 
-    LambdaContext(DurableStore store, BlobStore blobs, ObjectMapper mapper, Clock clock, long pendingMillis,
-                  RoleDirectory roles, CodeObjectSource objects, CodeSigningVerification signing) {
-        this.store = store;
+    LambdaContext(ServiceEnvironment env, long pendingMillis, RoleDirectory roles, CodeObjectSource objects,
+                  CodeSigningVerification signing) {
+        this.store = env.store();
         this.functions = store.table(LambdaRecords.FUNCTIONS);
         this.versions = store.table(LambdaRecords.VERSIONS);
         this.codeSigningConfigs = store.table(LambdaRecords.CODE_SIGNING_CONFIGS);
-        this.blobs = blobs;
-        this.mapper = mapper;
-        this.clock = clock;
+        this.blobs = env.blobs();
+        this.mapper = env.mapper();
+        this.clock = env.clock();
+        this.validator = env.validator();
         this.pendingMillis = pendingMillis;
         this.view = new FunctionView(mapper, clock);
         this.configs = new FunctionConfigs(mapper);

@@ -2,19 +2,16 @@ package dev.lambdadesk.local.lambda;
 
 import java.io.IOException;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import dev.lambdadesk.local.http.ApiException;
 import dev.lambdadesk.local.http.ApiRequest;
 import dev.lambdadesk.local.http.ApiResponse;
-import dev.lambdadesk.local.http.Route;
+import dev.lambdadesk.local.http.RestJsonProtocol;
 import dev.lambdadesk.local.http.Router;
 import dev.lambdadesk.local.http.ServiceEnvironment;
 import dev.lambdadesk.local.http.ServiceModule;
-import dev.lambdadesk.local.sigv4.AuthFailure;
+import dev.lambdadesk.local.http.WireProtocol;
 import dev.lambdadesk.local.signing.DeploymentSignatureCheck;
 import dev.lambdadesk.local.signing.RevocationLookup;
 import dev.lambdadesk.local.signing.SignedZipVerifier;
@@ -31,6 +28,7 @@ public final class LambdaModule implements ServiceModule {
 
     private final LambdaContext ctx;
     private final Router router = new Router(MAX_OTHER_REQUEST_BYTES);
+    private final WireProtocol protocol;
 
     /**
      * @param objects     reads Code.S3Bucket/S3Key/S3ObjectVersion at deploy time
@@ -39,9 +37,10 @@ public final class LambdaModule implements ServiceModule {
      */
     public LambdaModule(ServiceEnvironment env, long pendingMillis, RoleDirectory roles, CodeObjectSource objects,
                         SigningKeyLookup keys, RevocationLookup revocations) {
-        this.ctx = new LambdaContext(env.store(), env.blobs(), env.mapper(), env.clock(), pendingMillis, roles,
-                objects, new CodeSigningVerification(new SignedZipVerifier(keys),
-                new DeploymentSignatureCheck(env.clock(), revocations)));
+        this.ctx = new LambdaContext(env, pendingMillis, roles, objects, new CodeSigningVerification(
+                new SignedZipVerifier(keys), new DeploymentSignatureCheck(env.clock(), revocations)));
+        this.protocol = new RestJsonProtocol("Lambda", "__type", env.mapper(),
+                LambdaError.SERVICE.withMessage("An internal error occurred in the local endpoint."));
         register(new CodeLocations(env.presigner(), env.endpoint()));
     }
 
@@ -99,43 +98,8 @@ public final class LambdaModule implements ServiceModule {
     }
 
     @Override
-    public ApiException authError(AuthFailure failure) {
-        LambdaError error = switch (failure.kind()) {
-            case MISSING -> LambdaError.MISSING_AUTHENTICATION_TOKEN;
-            case MALFORMED -> LambdaError.INCOMPLETE_SIGNATURE;
-            case UNKNOWN_KEY -> LambdaError.UNRECOGNIZED_CLIENT;
-            case EXPIRED, BAD_SIGNATURE -> LambdaError.INVALID_SIGNATURE;
-        };
-        return error.withMessage(failure.message());
-    }
-
-    @Override
-    public ApiException unknownOperation(ReceivedRequest request) {
-        return LambdaError.UNKNOWN_OPERATION.withMessage("No Lambda operation answers " + request.method() + " "
-                + request.rawPath());
-    }
-
-    @Override
-    public ApiException requestTooLarge(Route route) {
-        return LambdaError.REQUEST_ENTITY_TOO_LARGE.withMessage("Request must be smaller than "
-                + route.maxBodyBytes() + " bytes for the " + route.operation() + " operation");
-    }
-
-    @Override
-    public ApiException internalError() {
-        return LambdaError.SERVICE.withMessage("An internal error occurred in the local endpoint.");
-    }
-
-    @Override
-    public ApiResponse render(ApiException error, String requestId) {
-        Map<String, Object> body = new LinkedHashMap<>(error.members());
-        body.put("__type", error.code());
-        try {
-            return ApiResponse.json(error.status(), ctx.mapper.writeValueAsBytes(body))
-                    .withHeader("x-amzn-ErrorType", error.code());
-        } catch (IOException e) {
-            throw new IllegalStateException("Writing an error body failed", e);
-        }
+    public WireProtocol protocol() {
+        return protocol;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.lambdadesk.local.s3;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,20 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.dataformat.xml.XmlMapper;
-import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
-
-import dev.lambdadesk.local.http.ApiException;
-import dev.lambdadesk.local.http.ApiResponse;
-import dev.lambdadesk.local.http.NamespacedXml;
 import dev.lambdadesk.local.http.PathTemplate;
 import dev.lambdadesk.local.http.Route;
 import dev.lambdadesk.local.http.RouteHandler;
 import dev.lambdadesk.local.http.RouteMatch;
 import dev.lambdadesk.local.http.Router;
 import dev.lambdadesk.local.http.ServiceModule;
+import dev.lambdadesk.local.http.WireProtocol;
 import dev.lambdadesk.local.s3.S3Addressing.Level;
-import dev.lambdadesk.local.sigv4.AuthFailure;
 import dev.lambdadesk.local.sigv4.ReceivedRequest;
 
 /**
@@ -48,13 +41,12 @@ public final class S3Module implements ServiceModule {
 
     private final S3Storage storage;
     private final MultipartOperations multipart;
-    private final XmlMapper errorMapper = NamespacedXml.plainMapper();
+    private final S3Protocol protocol = new S3Protocol();
     private final Router router = new Router(MAX_CONFIGURATION_BYTES);
     private final List<S3Route> routes = new ArrayList<>();
 
     public S3Module(S3Storage storage) {
         this.storage = storage;
-        errorMapper.configure(ToXmlGenerator.Feature.WRITE_XML_DECLARATION, true);
         S3Responses responses = new S3Responses();
         BucketOperations buckets = new BucketOperations(storage, responses);
         ObjectOperations objects = new ObjectOperations(storage);
@@ -88,9 +80,7 @@ public final class S3Module implements ServiceModule {
 
     private void add(String method, Level level, String subresource, String operation, long maxBodyBytes,
                      RouteHandler handler) {
-        RouteHandler withRequestId = request -> handler.handle(request)
-                .withHeader("x-amz-request-id", request.requestId());
-        routes.add(new S3Route(new Route(method, template(level), operation, maxBodyBytes, withRequestId), level,
+        routes.add(new S3Route(new Route(method, template(level), operation, maxBodyBytes, handler), level,
                 subresource));
     }
 
@@ -152,61 +142,8 @@ public final class S3Module implements ServiceModule {
     }
 
     @Override
-    public ApiException authError(AuthFailure failure) {
-        return switch (failure.kind()) {
-            case MISSING -> S3Error.ACCESS_DENIED.error();
-            case MALFORMED -> S3Error.AUTHORIZATION_HEADER_MALFORMED.withMessage(failure.message());
-            case UNKNOWN_KEY -> S3Error.INVALID_ACCESS_KEY_ID.error();
-            case EXPIRED -> S3Error.REQUEST_TIME_TOO_SKEWED.error();
-            case BAD_SIGNATURE -> S3Error.SIGNATURE_DOES_NOT_MATCH.withMessage(failure.message());
-        };
-    }
-
-    @Override
-    public ApiException unknownOperation(ReceivedRequest request) {
-        // A subresource this endpoint lacks (?acl, ?policy...) is "not implemented"; anything else is a method the
-        // resource does not take, as S3 answers it.
-        return request.query().keySet().stream().anyMatch(UNIMPLEMENTED_SUBRESOURCES::contains)
-                ? S3Error.NOT_IMPLEMENTED.error() : S3Error.METHOD_NOT_ALLOWED.error();
-    }
-
-    /** S3 subresources this endpoint does not serve. */
-    private static final java.util.Set<String> UNIMPLEMENTED_SUBRESOURCES = java.util.Set.of("acl", "policy",
-            "policyStatus", "cors", "lifecycle", "tagging", "website", "logging", "notification", "replication",
-            "encryption", "accelerate", "requestPayment", "object-lock", "retention", "legal-hold", "torrent",
-            "select", "restore", "inventory", "analytics", "metrics", "ownershipControls", "intelligent-tiering",
-            "publicAccessBlock", "attributes");
-
-    @Override
-    public ApiException requestTooLarge(Route route) {
-        return S3Error.ENTITY_TOO_LARGE.with("MaxSizeAllowed", Long.toString(S3Storage.MAX_OBJECT_BYTES));
-    }
-
-    @Override
-    public ApiException malformedPayload(String message) {
-        return S3Error.INCOMPLETE_BODY.withMessage(message);
-    }
-
-    @Override
-    public ApiException internalError() {
-        return S3Error.INTERNAL_ERROR.error();
-    }
-
-    @Override
-    public ApiResponse render(ApiException error, String requestId) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("Code", error.code());
-        body.put("Message", error.getMessage());
-        body.putAll(error.members());
-        body.put("RequestId", requestId);
-        body.put("HostId", requestId);
-        try {
-            return ApiResponse.bytes(error.status(), "application/xml",
-                            errorMapper.writer().withRootName("Error").writeValueAsBytes(body))
-                    .withHeader("x-amz-request-id", requestId);
-        } catch (IOException e) {
-            throw new IllegalStateException("Writing an S3 error failed", e);
-        }
+    public WireProtocol protocol() {
+        return protocol;
     }
 
     @Override

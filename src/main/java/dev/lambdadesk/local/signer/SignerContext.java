@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdadesk.core.Operation;
 import dev.lambdadesk.local.http.ApiRequest;
 import dev.lambdadesk.local.http.ApiResponse;
+import dev.lambdadesk.local.http.ServiceEnvironment;
 import dev.lambdadesk.local.s3.S3Storage;
 import dev.lambdadesk.local.signing.SigningKeyMaterial;
 import dev.lambdadesk.local.store.DurableStore;
@@ -33,16 +34,16 @@ final class SignerContext {
     final Clock clock;
     final RequestValidator validator;
 
-    SignerContext(DurableStore store, S3Storage s3, ObjectMapper mapper, Clock clock) {
-        this.store = store;
+    SignerContext(ServiceEnvironment env, S3Storage s3) {
+        this.store = env.store();
         this.profiles = store.table(SignerRecords.PROFILES);
         this.keys = store.table(SignerRecords.KEYS);
         this.jobs = store.table(SignerRecords.JOBS);
         this.tokens = store.table(SignerRecords.TOKENS);
         this.s3 = s3;
-        this.mapper = mapper;
-        this.clock = clock;
-        this.validator = RequestValidator.standard(clock);
+        this.mapper = env.mapper();
+        this.clock = env.clock();
+        this.validator = env.validator();
     }
 
     /** The request's JSON body (an empty object when there is none). */

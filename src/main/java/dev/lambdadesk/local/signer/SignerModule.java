@@ -1,18 +1,13 @@
 package dev.lambdadesk.local.signer;
 
-import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
-import dev.lambdadesk.local.http.ApiException;
-import dev.lambdadesk.local.http.ApiResponse;
-import dev.lambdadesk.local.http.Route;
+import dev.lambdadesk.local.http.RestJsonProtocol;
 import dev.lambdadesk.local.http.Router;
 import dev.lambdadesk.local.http.ServiceEnvironment;
 import dev.lambdadesk.local.http.ServiceModule;
+import dev.lambdadesk.local.http.WireProtocol;
 import dev.lambdadesk.local.s3.S3Storage;
-import dev.lambdadesk.local.sigv4.AuthFailure;
 import dev.lambdadesk.local.sigv4.ReceivedRequest;
 
 /**
@@ -27,9 +22,12 @@ public final class SignerModule implements ServiceModule {
     private final SignerContext ctx;
     private final Router router = new Router(MAX_REQUEST_BYTES);
     private final SignerTrust trust;
+    private final WireProtocol protocol;
 
     public SignerModule(ServiceEnvironment env, S3Storage s3) {
-        this.ctx = new SignerContext(env.store(), s3, env.mapper(), env.clock());
+        this.ctx = new SignerContext(env, s3);
+        this.protocol = new RestJsonProtocol("Signer", "code", env.mapper(),
+                SignerError.INTERNAL.withMessage("An internal error occurred in the local endpoint."));
         this.trust = new SignerTrust(ctx);
         ProfileOperations profiles = new ProfileOperations(ctx);
         JobOperations jobs = new JobOperations(ctx);
@@ -76,44 +74,8 @@ public final class SignerModule implements ServiceModule {
     }
 
     @Override
-    public ApiException authError(AuthFailure failure) {
-        SignerError error = switch (failure.kind()) {
-            case MISSING -> SignerError.MISSING_AUTHENTICATION_TOKEN;
-            case MALFORMED -> SignerError.INCOMPLETE_SIGNATURE;
-            case UNKNOWN_KEY -> SignerError.UNRECOGNIZED_CLIENT;
-            case EXPIRED, BAD_SIGNATURE -> SignerError.INVALID_SIGNATURE;
-        };
-        return error.withMessage(failure.message());
-    }
-
-    @Override
-    public ApiException unknownOperation(ReceivedRequest request) {
-        return SignerError.UNKNOWN_OPERATION.withMessage("No Signer operation answers " + request.method() + " "
-                + request.rawPath() + " on the local endpoint.");
-    }
-
-    @Override
-    public ApiException requestTooLarge(Route route) {
-        return SignerError.REQUEST_ENTITY_TOO_LARGE.withMessage("Request must be smaller than "
-                + route.maxBodyBytes() + " bytes for the " + route.operation() + " operation");
-    }
-
-    @Override
-    public ApiException internalError() {
-        return SignerError.INTERNAL.withMessage("An internal error occurred in the local endpoint.");
-    }
-
-    @Override
-    public ApiResponse render(ApiException error, String requestId) {
-        Map<String, Object> body = new LinkedHashMap<>(error.members());
-        body.putIfAbsent("message", error.getMessage());
-        body.putIfAbsent("code", error.code());
-        try {
-            return ApiResponse.json(error.status(), ctx.mapper.writeValueAsBytes(body))
-                    .withHeader("x-amzn-ErrorType", error.code());
-        } catch (IOException e) {
-            throw new IllegalStateException("Writing an error body failed", e);
-        }
+    public WireProtocol protocol() {
+        return protocol;
     }
 
     @Override
