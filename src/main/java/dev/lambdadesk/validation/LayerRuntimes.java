@@ -26,21 +26,25 @@ final class LayerRuntimes implements RequestRule {
     private final String member;
     private final boolean list;
     private final String awsSet;
+    private final List<String> laterMembers;
 
-    private LayerRuntimes(String member, boolean list, String awsSet) {
+    private LayerRuntimes(String member, boolean list, String awsSet, List<String> laterMembers) {
         this.member = member;
         this.list = list;
         this.awsSet = awsSet;
+        this.laterMembers = laterMembers;
     }
 
     /** PublishLayerVersion's CompatibleRuntimes. */
     static LayerRuntimes compatibleRuntimes() {
-        return new LayerRuntimes("CompatibleRuntimes", true, RuntimeSupport.AWS_ACCEPTED_ORDER);
+        return new LayerRuntimes("CompatibleRuntimes", true, RuntimeSupport.AWS_ACCEPTED_ORDER,
+                List.of("LicenseInfo", "CompatibleArchitectures"));
     }
 
     /** ListLayers' and ListLayerVersions' CompatibleRuntime filter. */
     static LayerRuntimes runtimeFilter() {
-        return new LayerRuntimes("CompatibleRuntime", false, AWS_FILTER_ORDER);
+        return new LayerRuntimes("CompatibleRuntime", false, AWS_FILTER_ORDER,
+                List.of("LayerName", "Marker", "MaxItems", "CompatibleArchitecture"));
     }
 
     @Override
@@ -67,9 +71,9 @@ final class LayerRuntimes implements RequestRule {
         }
     }
 
-    private static void report(String path, String runtime, String wire, Findings out) {
+    private void report(String path, String runtime, String wire, Findings out) {
         if (!LambdaRuntimes.isKnown(runtime)) {
-            out.error(path, RuntimeSupport.unknownMessage(runtime), AwsFinding.validation(wire));
+            out.errorBefore(laterMembers, path, RuntimeSupport.unknownMessage(runtime), AwsFinding.validation(wire));
         }
     }
 }
