@@ -81,6 +81,7 @@ public final class LambdaModule implements ServiceModule {
                 .add("GET", functionConfig, "GetFunctionCodeSigningConfig", functionCsc::get)
                 .add("DELETE", functionConfig, "DeleteFunctionCodeSigningConfig", functionCsc::delete)
                 .add("GET", CodeLocations.PATH_PREFIX + "{Blob}", "GetFunctionCode", this::downloadCode);
+        ControlPlaneRoutes.register(router, ctx);
     }
 
     @Override
