@@ -91,10 +91,14 @@ final class LambdaContext {
                 .orElseThrow(() -> LambdaMessages.functionNotFound(FunctionRef.arn(region, ref.name())));
     }
 
-    /** The version a (possibly qualified) name points at; aliases are not kept, so they are not found. */
+    /** The version a (possibly qualified) name points at; an alias answers with the version it points at. */
     FunctionVersion requireVersion(String region, FunctionRef ref, FunctionRecord function) {
         if (ref.isLatest()) {
             return function.latest();
+        }
+        if (Target.isAlias(ref.qualifier())) {
+            return Target.resolve(Rows.live(store), region, ref, (miss, arn) -> LambdaMessages.functionNotFound(arn))
+                    .version();
         }
         try {
             int number = Integer.parseInt(ref.qualifier());

@@ -83,6 +83,7 @@ public final class LambdaModule implements ServiceModule {
                 .add("DELETE", functionConfig, "DeleteFunctionCodeSigningConfig", functionCsc::delete)
                 .add("GET", CodeLocations.PATH_PREFIX + "{Blob}", "GetFunctionCode", this::downloadCode);
         new LayerOperations(ctx, locations).addRoutes(router);
+        ControlPlaneRoutes.register(router, ctx);
     }
 
     @Override

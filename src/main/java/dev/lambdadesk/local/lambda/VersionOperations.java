@@ -59,6 +59,7 @@ final class VersionOperations {
                 tx.delete(LambdaRecords.FUNCTIONS, key);
                 ctx.versions.withPrefix(LambdaRecords.versionPrefix(region, ref.name())).keySet()
                         .forEach(versionKey -> tx.delete(LambdaRecords.VERSIONS, versionKey));
+                ControlRecords.deleteFunction(ctx, tx, region, ref.name());
                 return null;
             }
             if ("$LATEST".equals(ref.qualifier())) {
@@ -69,6 +70,7 @@ final class VersionOperations {
             tx.get(LambdaRecords.VERSIONS, versionKey)
                     .orElseThrow(() -> LambdaMessages.functionNotFound(ref.arn(region)));
             tx.delete(LambdaRecords.VERSIONS, versionKey);
+            ControlRecords.deleteQualifier(tx, region, ref.name(), ref.qualifier());
             return null;
         });
         return ApiResponse.empty(204);
