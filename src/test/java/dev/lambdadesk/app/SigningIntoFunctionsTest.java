@@ -20,7 +20,7 @@ import dev.lambdadesk.core.SigningPlatformInfo;
 import dev.lambdadesk.core.SigningProfileInfo;
 import dev.lambdadesk.testing.LocalSession;
 import dev.lambdadesk.ui.common.Tone;
-import dev.lambdadesk.ui.functions.FunctionsContext;
+import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.ui.functions.FunctionsViewModel;
 import dev.lambdadesk.ui.functions.create.CodeSource;
 import dev.lambdadesk.ui.functions.create.CreateFunctionViewModel;
@@ -38,6 +38,7 @@ import dev.lambdadesk.ui.signing.jobs.SigningJobsViewModel;
 import dev.lambdadesk.ui.signing.profiles.SigningProfilesViewModel;
 import dev.lambdadesk.ui.statepanel.WatchRow;
 import dev.lambdadesk.validation.RequestValidator;
+import dev.lambdadesk.ui.deploy.DeployablePackage;
 
 /**
  * Where the Functions and code signing screens meet, wired as the app wires them: a signed package opens the full
@@ -60,7 +61,7 @@ class SigningIntoFunctionsTest {
     void open() throws IOException {
         local = LocalSession.start(dir.resolve("endpoint"), 0);
         fx = new SigningFixture(local.session(), dir.resolve("data"));
-        FunctionsContext functions = new FunctionsContext(local.session(), fx.ui, RequestValidator.standard(),
+        Workspace functions = new Workspace(local.session(), fx.ui, RequestValidator.standard(),
                 fx.scheduler, fx.clock, fx.drafts, () -> false, fx.statePanel);
         models = new MainWindowModels(new ShellViewModel(), new FunctionsViewModel(functions),
                 new CodeSigningConfigsViewModel(fx.context), new SigningProfilesViewModel(fx.context),

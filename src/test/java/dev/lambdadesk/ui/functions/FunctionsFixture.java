@@ -21,12 +21,12 @@ public final class FunctionsFixture {
     public final UiExecutor ui = new CurrentThreadUiExecutor();
     public final DraftStore drafts;
     public final StatePanelViewModel statePanel;
-    public final FunctionsContext context;
+    public final Workspace context;
 
     public FunctionsFixture(Session session, Path dataDir, boolean keepSecretsInDrafts) {
         this.drafts = new DraftStore(dataDir, clock);
         this.statePanel = new StatePanelViewModel(session, ui, scheduler, clock, StateWatcher.Policy.standard());
-        this.context = new FunctionsContext(session, ui, RequestValidator.standard(), scheduler, clock, drafts,
+        this.context = new Workspace(session, ui, RequestValidator.standard(), scheduler, clock, drafts,
                 () -> keepSecretsInDrafts, statePanel);
     }
 }

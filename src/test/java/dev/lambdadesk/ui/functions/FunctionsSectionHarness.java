@@ -40,7 +40,7 @@ public final class FunctionsSectionHarness implements AutoCloseable {
         Clock clock = Clock.systemDefaultZone();
         statePanel = new StatePanelViewModel(session, ui, scheduler, clock, TEST_POLLING);
         drafts = new DraftStore(dataDir, clock);
-        functions = new FunctionsViewModel(new FunctionsContext(session, ui, RequestValidator.standard(), scheduler,
+        functions = new FunctionsViewModel(new Workspace(session, ui, RequestValidator.standard(), scheduler,
                 clock, drafts, () -> false, statePanel));
     }
 

@@ -26,7 +26,7 @@ public final class SigningFixture {
     public final DraftStore drafts;
     public final ConnectionMonitor monitor;
     public final StatePanelViewModel statePanel;
-    public final SigningContext context;
+    public final Workspace context;
 
     public SigningFixture(Session session, Path dataDir) {
         this(session, dataDir, Instant.now());
@@ -38,7 +38,7 @@ public final class SigningFixture {
         drafts = new DraftStore(dataDir, clock);
         monitor = new ConnectionMonitor(session);
         statePanel = new StatePanelViewModel(session, ui, scheduler, clock, StateWatcher.Policy.standard());
-        context = new SigningContext(session, ui, RequestValidator.standard(clock), scheduler, clock, drafts, monitor,
+        context = new Workspace(session, ui, RequestValidator.standard(clock), scheduler, clock, drafts, monitor,
                 statePanel);
     }
 }

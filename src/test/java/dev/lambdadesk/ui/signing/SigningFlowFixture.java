@@ -33,14 +33,14 @@ public final class SigningFlowFixture implements AutoCloseable {
     public final LocalSession local;
     public final FxUiExecutor ui = new FxUiExecutor();
     public final StatePanelViewModel statePanel;
-    public final SigningContext context;
+    public final Workspace context;
 
     public SigningFlowFixture(Path dir) throws IOException {
         local = LocalSession.start(dir.resolve("endpoint"), 200);
         TaskScheduler scheduler = TaskScheduler.virtualThreads();
         Clock clock = Clock.systemDefaultZone();
         statePanel = new StatePanelViewModel(local.session(), ui, scheduler, clock, StateWatcher.Policy.standard());
-        context = new SigningContext(local.session(), ui, RequestValidator.standard(), scheduler, clock,
+        context = new Workspace(local.session(), ui, RequestValidator.standard(), scheduler, clock,
                 new DraftStore(dir.resolve("data"), clock), new ConnectionMonitor(local.session()), statePanel);
     }
 

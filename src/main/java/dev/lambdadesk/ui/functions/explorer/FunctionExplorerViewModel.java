@@ -1,6 +1,5 @@
 package dev.lambdadesk.ui.functions.explorer;
 
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -13,18 +12,18 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 
 import dev.lambdadesk.core.FunctionDetails;
-import dev.lambdadesk.core.FunctionState;
 import dev.lambdadesk.core.FunctionSummary;
-import dev.lambdadesk.ui.functions.FunctionsContext;
-import dev.lambdadesk.ui.statepanel.WatchRow;
+import dev.lambdadesk.ui.workspace.Workspace;
 
 /**
- * The function explorer: the account's functions ({@link FunctionListing}), the selected function's details and
- * the actions on it (update code, watch, copy ARN, create similar, delete).
+ * The function explorer: the account's functions ({@link FunctionListing}, a view of the functions store), the
+ * selected function's details and the actions on it (update code, watch, copy ARN, create similar, delete).
+ * The selection survives the store's changes: when the selected function is replaced (its state changed, its code
+ * was updated) the explorer selects the new record and reads its details again.
  */
 public final class FunctionExplorerViewModel {
 
-    private final FunctionsContext context;
+    private final Workspace context;
     private final FunctionListing listing;
     private final FunctionDetailsViewModel details;
     private final ObjectProperty<FunctionSummary> selected = new SimpleObjectProperty<>(this, "selected");
@@ -32,59 +31,64 @@ public final class FunctionExplorerViewModel {
     private final BooleanBinding nothingSelected = selected.isNull();
     private Consumer<FunctionDetails> onCreateSimilar = d -> { };
 
-    public FunctionExplorerViewModel(FunctionsContext context) {
+    public FunctionExplorerViewModel(Workspace context) {
         this.context = Objects.requireNonNull(context, "context");
         this.listing = new FunctionListing(context);
         this.details = new FunctionDetailsViewModel(context);
         selected.addListener((observable, old, now) -> {
-            if (old == null || now == null || !old.name().equals(now.name())) {
+            if (now == null) {
+                details.show(null);
+            } else if (old == null || !old.name().equals(now.name())) {
                 details.show(now);
             }
         });
+        context.stores().functions().items().addListener((ListChangeListener<FunctionSummary>) this::storeChanged);
         details.detailsProperty().addListener((observable, old, loaded) -> {
             if (loaded != null) {
-                listing.rememberState(loaded.name(), loaded.configuration().path("State").asText(""));
-            }
-        });
-        context.statePanel().rows().addListener((ListChangeListener<WatchRow>) change -> {
-            while (change.next()) {
-                change.getAddedSubList().forEach(this::followState);
+                String state = loaded.configuration().path("State").asText("");
+                if (!state.isEmpty()) {
+                    context.stores().functions().update(loaded.name(), f -> f.withState(state));
+                }
             }
         });
     }
 
-    /** Lists the account's functions again; states the state panel knows stay shown. */
+    /** The selected function replaced in the store stays selected; removed, the selection goes. */
+    private void storeChanged(ListChangeListener.Change<? extends FunctionSummary> change) {
+        FunctionSummary current = selected.get();
+        if (current == null) {
+            return;
+        }
+        context.stores().functions().get(current.name()).ifPresentOrElse(now -> {
+            if (!now.equals(current)) {
+                selected.set(now);
+                details.refresh(now);
+            }
+        }, () -> {
+            if (!context.stores().functions().loadingProperty().get()) {
+                selected.set(null);
+            }
+        });
+    }
+
+    /** Lists the account's functions again. */
     public void refresh() {
-        listing.refresh(context.statePanel().rows().stream()
-                .filter(r -> r.stateProperty().get() != FunctionState.UNKNOWN)
-                .map(r -> Map.entry(r.functionName(), r.stateProperty().get().wireName())).toList());
+        listing.refresh();
     }
 
-    /** A function the state panel watches shows its latest state in the table too, with no extra call. */
-    private void followState(WatchRow row) {
-        Runnable remember = () -> {
-            if (row.stateProperty().get() != FunctionState.UNKNOWN) {
-                listing.rememberState(row.functionName(), row.stateProperty().get().wireName());
-            }
-        };
-        remember.run();
-        row.stateProperty().addListener((observable, old, state) -> remember.run());
-    }
-
-    /** Deletes the selected function (the view asks for confirmation first). */
+    /** Deletes the selected function (the view asks for its name first). */
     public void deleteSelected() {
         FunctionSummary target = selected.get();
         if (target == null) {
             return;
         }
-        context.ui().run(() -> {
+        context.calls().run(() -> {
             context.session().lambda().deleteFunction(target.name());
             return target;
         }, deleted -> {
-            listing.remove(deleted.name());
+            context.stores().functionDeleted(deleted.name());
             notice.set("Deleted " + deleted.name() + ".");
-        }, failure -> notice.set(target.name() + " could not be deleted: "
-                + context.session().explainer().explain(failure).summary()));
+        }, refusal -> notice.set(target.name() + " could not be deleted: " + refusal.summary()));
     }
 
     /** Shows a passing message above the table. */
@@ -114,7 +118,7 @@ public final class FunctionExplorerViewModel {
     /** The dialog's ViewModel for deploying new code to the selected function, or null with nothing selected. */
     public UpdateCodeViewModel updateCodeOfSelected() {
         FunctionSummary target = selected.get();
-        return target == null ? null : new UpdateCodeViewModel(context, target, () -> details.reload(target));
+        return target == null ? null : new UpdateCodeViewModel(context, target);
     }
 
     /** The ARN of the selected function, for the clipboard; empty with nothing selected. */
@@ -122,10 +126,15 @@ public final class FunctionExplorerViewModel {
         return selected.get() == null ? "" : selected.get().arn();
     }
 
+    /** The name a person types to confirm deleting the selected function, or empty. */
+    public String deleteConfirmationName() {
+        return selected.get() == null ? "" : selected.get().name();
+    }
+
     /** The question the delete confirmation asks. */
     public String deleteQuestion() {
         return selected.get() == null ? "" : "Delete the function " + selected.get().name()
-                + " and all its versions? This cannot be undone.";
+                + " and all its versions? This cannot be undone. Type its name to confirm.";
     }
 
     public FunctionListing listing() {

@@ -17,8 +17,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import dev.lambdadesk.core.CodeSigningConfigInfo;
-import dev.lambdadesk.ui.signing.SigningContext;
-import dev.lambdadesk.ui.signing.common.ServiceCalls;
+import dev.lambdadesk.ui.workspace.Workspace;
+import dev.lambdadesk.ui.common.ServiceCalls;
+import dev.lambdadesk.ui.common.store.ConfigRow;
 
 /**
  * The Code signing configs section: every configuration with its policy, publisher count and the functions using
@@ -29,7 +30,7 @@ public final class CodeSigningConfigsViewModel {
     /** What the section shows. */
     public enum Page { LIST, EDIT }
 
-    private final SigningContext context;
+    private final Workspace context;
     private final ServiceCalls calls;
     private final ObservableList<ConfigRow> configs = FXCollections.observableArrayList();
     private final ObjectProperty<ConfigRow> selected = new SimpleObjectProperty<>(this, "selected");
@@ -40,9 +41,9 @@ public final class CodeSigningConfigsViewModel {
     private final ConfigDetailsViewModel details;
     private final ConfigFormViewModel form;
 
-    public CodeSigningConfigsViewModel(SigningContext context) {
+    public CodeSigningConfigsViewModel(Workspace context) {
         this.context = Objects.requireNonNull(context, "context");
-        this.calls = new ServiceCalls(context);
+        this.calls = context.calls();
         this.details = new ConfigDetailsViewModel(context, this::changed);
         this.form = new ConfigFormViewModel(context);
         selected.addListener((o, old, now) -> details.show(now));

@@ -21,9 +21,10 @@ import javafx.collections.ObservableList;
 
 import dev.lambdadesk.core.FunctionSummary;
 import dev.lambdadesk.core.SigningProfileInfo;
-import dev.lambdadesk.ui.signing.SigningContext;
-import dev.lambdadesk.ui.signing.common.DetailRow;
-import dev.lambdadesk.ui.signing.common.ServiceCalls;
+import dev.lambdadesk.ui.workspace.Workspace;
+import dev.lambdadesk.ui.common.DetailRow;
+import dev.lambdadesk.ui.common.ServiceCalls;
+import dev.lambdadesk.ui.common.store.ConfigRow;
 
 /**
  * The selected configuration: its settings, the allowed publishers by name, the functions using it, attaching it
@@ -31,7 +32,7 @@ import dev.lambdadesk.ui.signing.common.ServiceCalls;
  */
 public final class ConfigDetailsViewModel {
 
-    private final SigningContext context;
+    private final Workspace context;
     private final ServiceCalls calls;
     private final Consumer<String> changed;
     private final ReadOnlyObjectWrapper<ConfigRow> config = new ReadOnlyObjectWrapper<>(this, "config");
@@ -44,9 +45,9 @@ public final class ConfigDetailsViewModel {
     private final ReadOnlyStringWrapper policyNote = new ReadOnlyStringWrapper(this, "policyNote", "");
 
     /** @param changed told the ARN of a configuration whose functions changed (or "" after a delete) */
-    ConfigDetailsViewModel(SigningContext context, Consumer<String> changed) {
+    ConfigDetailsViewModel(Workspace context, Consumer<String> changed) {
         this.context = context;
-        this.calls = new ServiceCalls(context);
+        this.calls = context.calls();
         this.changed = changed;
     }
 

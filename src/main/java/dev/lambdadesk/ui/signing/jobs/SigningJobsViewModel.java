@@ -20,8 +20,8 @@ import javafx.collections.ObservableList;
 
 import dev.lambdadesk.core.SigningJobInfo;
 import dev.lambdadesk.core.SigningJobQuery;
-import dev.lambdadesk.ui.signing.SigningContext;
-import dev.lambdadesk.ui.signing.common.ServiceCalls;
+import dev.lambdadesk.ui.workspace.Workspace;
+import dev.lambdadesk.ui.common.ServiceCalls;
 import dev.lambdadesk.ui.signing.common.Times;
 import dev.lambdadesk.ui.signing.deploy.SignAndDeployViewModel;
 
@@ -53,7 +53,7 @@ public final class SigningJobsViewModel {
     /** The status filter's "any status" choice. */
     public static final String ANY = "";
 
-    private final SigningContext context;
+    private final Workspace context;
     private final ServiceCalls calls;
     private final Times times;
     private final ObservableList<SigningJobInfo> jobs = FXCollections.observableArrayList();
@@ -70,9 +70,9 @@ public final class SigningJobsViewModel {
     private final JobDetailsViewModel details;
     private final SignAndDeployViewModel signAndDeploy;
 
-    public SigningJobsViewModel(SigningContext context) {
+    public SigningJobsViewModel(Workspace context) {
         this.context = Objects.requireNonNull(context, "context");
-        this.calls = new ServiceCalls(context);
+        this.calls = context.calls();
         this.times = new Times(context.clock());
         this.details = new JobDetailsViewModel(context);
         this.signAndDeploy = new SignAndDeployViewModel(context);

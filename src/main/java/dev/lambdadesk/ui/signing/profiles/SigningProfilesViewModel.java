@@ -24,8 +24,8 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
 import dev.lambdadesk.core.SigningProfileInfo;
-import dev.lambdadesk.ui.signing.SigningContext;
-import dev.lambdadesk.ui.signing.common.ServiceCalls;
+import dev.lambdadesk.ui.workspace.Workspace;
+import dev.lambdadesk.ui.common.ServiceCalls;
 
 /**
  * The Signing profiles section: the account's profiles with status and platform filters (canceled ones on
@@ -56,7 +56,7 @@ public final class SigningProfilesViewModel {
     /** The platform filter's "any platform" choice. */
     public static final String ANY_PLATFORM = "";
 
-    private final SigningContext context;
+    private final Workspace context;
     private final ServiceCalls calls;
     private final ObservableList<SigningProfileInfo> all = FXCollections.observableArrayList();
     private final FilteredList<SigningProfileInfo> filtered = new FilteredList<>(all);
@@ -75,9 +75,9 @@ public final class SigningProfilesViewModel {
     private final ProfileDetailsViewModel details;
     private final ProfileFormViewModel form;
 
-    public SigningProfilesViewModel(SigningContext context) {
+    public SigningProfilesViewModel(Workspace context) {
         this.context = Objects.requireNonNull(context, "context");
-        this.calls = new ServiceCalls(context);
+        this.calls = context.calls();
         this.details = new ProfileDetailsViewModel(context);
         this.form = new ProfileFormViewModel(context);
         statusFilter.addListener(o -> applyFilter());

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import dev.lambdadesk.core.CodeSigningConfigInfo;
 import dev.lambdadesk.core.SigningJobInfo;
 import dev.lambdadesk.core.SigningProfileInfo;
+import dev.lambdadesk.ui.deploy.DeployablePackage;
+import dev.lambdadesk.ui.deploy.RefusalDiagnosis;
 
 /** Which check a refused deployment failed, worked out in Lambda's order from the package and the configuration. */
 class RefusalDiagnosisTest {

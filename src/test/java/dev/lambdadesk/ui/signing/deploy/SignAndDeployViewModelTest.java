@@ -21,6 +21,7 @@ import dev.lambdadesk.core.SigningProfileInfo;
 import dev.lambdadesk.testing.LocalSession;
 import dev.lambdadesk.ui.signing.PackageZips;
 import dev.lambdadesk.ui.signing.SigningFixture;
+import dev.lambdadesk.ui.deploy.DeployablePackage;
 
 /** Sign and deploy step by step against the local endpoint: bucket offers, signing, and deploying the result. */
 class SignAndDeployViewModelTest {
