@@ -32,7 +32,6 @@ import dev.lambdadesk.ui.signing.SigningFixture;
 import dev.lambdadesk.ui.signing.configs.CodeSigningConfigsViewModel;
 import dev.lambdadesk.ui.signing.deploy.BucketChoice;
 import dev.lambdadesk.ui.signing.deploy.CreateFromPackageViewModel;
-import dev.lambdadesk.ui.signing.deploy.DeployablePackage;
 import dev.lambdadesk.ui.signing.deploy.SignAndDeployViewModel;
 import dev.lambdadesk.ui.signing.jobs.SigningJobsViewModel;
 import dev.lambdadesk.ui.signing.profiles.SigningProfilesViewModel;
@@ -61,9 +60,7 @@ class SigningIntoFunctionsTest {
     void open() throws IOException {
         local = LocalSession.start(dir.resolve("endpoint"), 0);
         fx = new SigningFixture(local.session(), dir.resolve("data"));
-        Workspace functions = new Workspace(local.session(), fx.ui, RequestValidator.standard(),
-                fx.scheduler, fx.clock, fx.drafts, () -> false, fx.statePanel);
-        models = new MainWindowModels(new ShellViewModel(), new FunctionsViewModel(functions),
+        models = new MainWindowModels(new ShellViewModel(), new FunctionsViewModel(fx.context),
                 new CodeSigningConfigsViewModel(fx.context), new SigningProfilesViewModel(fx.context),
                 new SigningJobsViewModel(fx.context), fx.statePanel);
         DesktopApp.openSignedPackagesInTheCreateForm(models);
@@ -156,11 +153,11 @@ class SigningIntoFunctionsTest {
         page.uploadOnly();
         form.create();
 
-        assertThat(form.createProblemProperty().get()).isNotEmpty();
+        assertThat(form.refusalProperty().get()).isNotNull();
         WatchRow row = fx.statePanel.rows().getFirst();
         assertThat(row.functionName()).isEqualTo("no-role");
         assertThat(row.action()).isEqualTo("Create refused");
         assertThat(row.toneProperty().get()).isEqualTo(Tone.DANGER);
-        assertThat(row.reasonProperty().get()).isEqualTo(form.createProblemProperty().get());
+        assertThat(row.reasonProperty().get()).contains(form.refusalProperty().get().summary());
     }
 }

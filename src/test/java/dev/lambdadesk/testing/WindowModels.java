@@ -33,11 +33,10 @@ public final class WindowModels {
         StatePanelViewModel statePanel = new StatePanelViewModel(session, ui, scheduler, clock,
                 StateWatcher.Policy.standard());
         DraftStore drafts = new DraftStore(dataDir, clock);
-        Workspace functions = new Workspace(session, ui, RequestValidator.standard(), scheduler,
-                clock, drafts, () -> false, statePanel);
-        Workspace signing = new Workspace(session, ui, RequestValidator.standard(), scheduler, clock, drafts,
-                new ConnectionMonitor(session), statePanel);
-        return new MainWindowModels(shell, new FunctionsViewModel(functions), new CodeSigningConfigsViewModel(signing),
-                new SigningProfilesViewModel(signing), new SigningJobsViewModel(signing), statePanel);
+        Workspace workspace = Workspace.create(session, ui, new ConnectionMonitor(session),
+                RequestValidator.standard(), scheduler, clock, drafts, () -> false, statePanel);
+        return new MainWindowModels(shell, new FunctionsViewModel(workspace),
+                new CodeSigningConfigsViewModel(workspace), new SigningProfilesViewModel(workspace),
+                new SigningJobsViewModel(workspace), statePanel);
     }
 }

@@ -3,6 +3,7 @@ package dev.lambdadesk.ui.functions;
 import java.nio.file.Path;
 import java.time.Instant;
 
+import dev.lambdadesk.aws.ConnectionMonitor;
 import dev.lambdadesk.aws.Session;
 import dev.lambdadesk.aws.StateWatcher;
 import dev.lambdadesk.persist.DraftStore;
@@ -11,6 +12,7 @@ import dev.lambdadesk.testing.ManualScheduler;
 import dev.lambdadesk.ui.common.CurrentThreadUiExecutor;
 import dev.lambdadesk.ui.common.UiExecutor;
 import dev.lambdadesk.ui.statepanel.StatePanelViewModel;
+import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.validation.RequestValidator;
 
 /** What the Functions ViewModels need in tests: same-thread UI work, a hand-driven clock, drafts in a temp dir. */
@@ -26,7 +28,7 @@ public final class FunctionsFixture {
     public FunctionsFixture(Session session, Path dataDir, boolean keepSecretsInDrafts) {
         this.drafts = new DraftStore(dataDir, clock);
         this.statePanel = new StatePanelViewModel(session, ui, scheduler, clock, StateWatcher.Policy.standard());
-        this.context = new Workspace(session, ui, RequestValidator.standard(), scheduler, clock, drafts,
-                () -> keepSecretsInDrafts, statePanel);
+        this.context = Workspace.create(session, ui, new ConnectionMonitor(session), RequestValidator.standard(),
+                scheduler, clock, drafts, () -> keepSecretsInDrafts, statePanel);
     }
 }

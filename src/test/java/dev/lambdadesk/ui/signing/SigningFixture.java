@@ -12,6 +12,7 @@ import dev.lambdadesk.testing.ManualScheduler;
 import dev.lambdadesk.ui.common.CurrentThreadUiExecutor;
 import dev.lambdadesk.ui.common.UiExecutor;
 import dev.lambdadesk.ui.statepanel.StatePanelViewModel;
+import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.validation.RequestValidator;
 
 /**
@@ -38,7 +39,7 @@ public final class SigningFixture {
         drafts = new DraftStore(dataDir, clock);
         monitor = new ConnectionMonitor(session);
         statePanel = new StatePanelViewModel(session, ui, scheduler, clock, StateWatcher.Policy.standard());
-        context = new Workspace(session, ui, RequestValidator.standard(clock), scheduler, clock, drafts, monitor,
-                statePanel);
+        context = Workspace.create(session, ui, monitor, RequestValidator.standard(clock), scheduler, clock, drafts,
+                () -> false, statePanel);
     }
 }

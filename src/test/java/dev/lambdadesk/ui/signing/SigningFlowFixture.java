@@ -22,6 +22,7 @@ import dev.lambdadesk.persist.DraftStore;
 import dev.lambdadesk.testing.LocalSession;
 import dev.lambdadesk.ui.common.FxUiExecutor;
 import dev.lambdadesk.ui.statepanel.StatePanelViewModel;
+import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.validation.RequestValidator;
 
 /**
@@ -40,8 +41,9 @@ public final class SigningFlowFixture implements AutoCloseable {
         TaskScheduler scheduler = TaskScheduler.virtualThreads();
         Clock clock = Clock.systemDefaultZone();
         statePanel = new StatePanelViewModel(local.session(), ui, scheduler, clock, StateWatcher.Policy.standard());
-        context = new Workspace(local.session(), ui, RequestValidator.standard(), scheduler, clock,
-                new DraftStore(dir.resolve("data"), clock), new ConnectionMonitor(local.session()), statePanel);
+        context = Workspace.create(local.session(), ui, new ConnectionMonitor(local.session()),
+                RequestValidator.standard(), scheduler, clock, new DraftStore(dir.resolve("data"), clock), () -> false,
+                statePanel);
     }
 
     /** Shows {@code root} on {@code stage} at a laptop's window size. */

@@ -37,7 +37,8 @@ final class FunctionDetailRows {
         copyable(rows, "Code SHA-256", text(c, "CodeSha256"));
         add(rows, "Code size", c.hasNonNull("CodeSize") ? ZipPackage.sizeText(c.get("CodeSize").asLong())
                 + " (" + c.get("CodeSize").asLong() + " bytes)" : "");
-        copyable(rows, "Code signing config", details.codeSigningConfigArn().orElse(""));
+        details.codeSigningConfigArn().ifPresentOrElse(arn -> copyable(rows, "Code signing config", arn),
+                () -> add(rows, "Code signing config", "None"));
         copyable(rows, "Signing profile version", text(c, "SigningProfileVersionArn"));
         copyable(rows, "Signing job", text(c, "SigningJobArn"));
         add(rows, "Layers", layers(c.path("Layers")));

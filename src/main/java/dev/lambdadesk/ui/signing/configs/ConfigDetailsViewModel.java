@@ -87,14 +87,10 @@ public final class ConfigDetailsViewModel {
         publishers.setAll(named);
     }
 
-    /** Lists the account's functions to attach the configuration to. */
+    /** The account's functions to attach the configuration to, from the functions store. */
     public void loadFunctions() {
-        List<String> names = new ArrayList<>();
-        calls.run(() -> {
-            context.session().lambda().listFunctions(page -> page.stream().map(FunctionSummary::name)
-                    .forEach(names::add), () -> false);
-            return names;
-        }, attachable::setAll, failed -> problem.set("The functions could not be listed: " + failed.summary()));
+        context.stores().ensureListed(context.stores().functions());
+        attachable.setAll(context.stores().functions().items().stream().map(FunctionSummary::name).sorted().toList());
     }
 
     /** Attaches the configuration to the chosen function (PutFunctionCodeSigningConfig). */
@@ -106,9 +102,10 @@ public final class ConfigDetailsViewModel {
         }
         calls.run(() -> {
             context.session().codeSigningConfigs().attach(function, row.info().arn());
-            return function;
-        }, done -> {
+            return usersNow(row);
+        }, now -> {
             functionToAttach.set("");
+            context.stores().configs().put(now);
             changed.accept(row.info().arn());
         }, failed -> problem.set("Could not attach it to " + function + ": " + failed.summary()));
     }
@@ -121,8 +118,11 @@ public final class ConfigDetailsViewModel {
         }
         calls.run(() -> {
             context.session().codeSigningConfigs().detach(functionName);
-            return functionName;
-        }, done -> changed.accept(row.info().arn()),
+            return usersNow(row);
+        }, now -> {
+            context.stores().configs().put(now);
+            changed.accept(row.info().arn());
+        },
                 failed -> problem.set("Could not detach it from " + functionName + ": " + failed.summary()));
     }
 
@@ -141,12 +141,18 @@ public final class ConfigDetailsViewModel {
             return using;
         }, using -> {
             if (using.isEmpty()) {
+                context.stores().configs().remove(row.info().arn());
                 changed.accept("");
             } else {
                 functions.setAll(using);
                 problem.set(inUse(using));
             }
         }, failed -> problem.set("Could not delete " + row.info().id() + ": " + failed.summary()));
+    }
+
+    /** The configuration with the functions that use it now (read after an attach or detach). Blocking. */
+    private ConfigRow usersNow(ConfigRow row) {
+        return new ConfigRow(row.info(), context.session().codeSigningConfigs().functionsUsing(row.info().arn()));
     }
 
     /** "2026-05-03T10:11:12.345+0000" reads as "2026-05-03 10:11:12". */
