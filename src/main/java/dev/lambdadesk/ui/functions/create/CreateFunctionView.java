@@ -20,6 +20,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -56,6 +57,13 @@ public final class CreateFunctionView extends BorderPane {
         setTop(new VBox(header(back), new CreateFormBanners(viewModel)));
         setCenter(sections());
         setRight(problems());
+        // Escape leaves the form (kept as it is, and in its draft), as it leaves every form and dialog
+        addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !event.isConsumed()) {
+                event.consume();
+                back.run();
+            }
+        });
         sceneProperty().addListener((observable, old, now) -> {
             if (old != null) {
                 old.getAccelerators().remove(CREATE_KEYS);

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 
 import dev.lambdadesk.core.FunctionDetails;
 import dev.lambdadesk.core.FunctionSummary;
@@ -30,45 +31,68 @@ public final class FunctionExplorerViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final BooleanBinding nothingSelected = selected.isNull();
     private Consumer<FunctionDetails> onCreateSimilar = d -> { };
+    /** The function whose details are shown, as the store last had it. */
+    private FunctionSummary shown;
+    /** True while the store tells its views of a change: a table drops its selection for a moment then. */
+    private boolean storeChanging;
 
     public FunctionExplorerViewModel(Workspace context) {
         this.context = Objects.requireNonNull(context, "context");
-        this.listing = new FunctionListing(context);
+        ObservableList<FunctionSummary> items = context.stores().functions().items();
+        items.addListener((ListChangeListener<FunctionSummary>) change -> storeChanging = true);
+        this.listing = new FunctionListing(context); // its filtered view listens after the line above
         this.details = new FunctionDetailsViewModel(context);
-        selected.addListener((observable, old, now) -> {
-            if (now == null) {
-                details.show(null);
-            } else if (old == null || !old.name().equals(now.name())) {
-                details.show(now);
-            }
-        });
-        context.stores().functions().items().addListener((ListChangeListener<FunctionSummary>) this::storeChanged);
+        items.addListener((ListChangeListener<FunctionSummary>) change -> storeChanged());
+        selected.addListener((observable, old, now) -> selectionChanged(now));
         details.detailsProperty().addListener((observable, old, loaded) -> {
             if (loaded != null) {
                 String state = loaded.configuration().path("State").asText("");
-                if (!state.isEmpty()) {
+                if (!state.isEmpty() && shown != null && shown.name().equals(loaded.name())) {
+                    shown = shown.withState(state); // the details say it already: no need to read them again
                     context.stores().functions().update(loaded.name(), f -> f.withState(state));
                 }
             }
         });
     }
 
-    /** The selected function replaced in the store stays selected; removed, the selection goes. */
-    private void storeChanged(ListChangeListener.Change<? extends FunctionSummary> change) {
-        FunctionSummary current = selected.get();
-        if (current == null) {
+    private void selectionChanged(FunctionSummary now) {
+        if (now == null) {
+            if (!storeChanging) {
+                shown = null;
+                details.show(null);
+            }
+        } else if (shown == null || !shown.name().equals(now.name())) {
+            shown = now;
+            details.show(now);
+        }
+    }
+
+    /**
+     * The selected function replaced in the store stays selected, and its details are read again when it changed
+     * (its state, its code); removed, the selection goes.
+     */
+    private void storeChanged() {
+        storeChanging = false;
+        if (shown == null) {
             return;
         }
-        context.stores().functions().get(current.name()).ifPresentOrElse(now -> {
-            if (!now.equals(current)) {
-                selected.set(now);
-                details.refresh(now);
-            }
-        }, () -> {
+        FunctionSummary now = context.stores().functions().get(shown.name()).orElse(null);
+        if (now == null) {
             if (!context.stores().functions().loadingProperty().get()) {
+                shown = null;
                 selected.set(null);
+                details.show(null);
             }
-        });
+            return;
+        }
+        boolean changed = !now.equals(shown);
+        shown = now;
+        if (selected.get() != now) {
+            selected.set(now);
+        }
+        if (changed) {
+            details.refresh(now);
+        }
     }
 
     /** Lists the account's functions again. */

@@ -109,7 +109,8 @@ public final class FunctionListing {
 
     /** The state to show for a row, or "—" while it is not known. */
     public String stateOf(FunctionSummary function) {
-        return function.state().isEmpty() ? "—" : function.state();
+        String state = store.get(function.name()).map(FunctionSummary::state).orElse(function.state());
+        return state.isEmpty() ? "—" : state;
     }
 
     private Predicate<FunctionSummary> matching(String typed) {

@@ -176,7 +176,7 @@ class SignAndDeployViewModelTest {
         Refusal refusal = create.state().refusalProperty().get();
         assertThat(refusal.title()).isEqualTo(RefusalDiagnosis.UNSIGNED);
         assertThat(refusal.remedy()).contains("Sign it");
-        assertThat(refusal.serviceText()).startsWith("CodeVerificationFailedException");
+        assertThat(refusal.serviceDetail()).startsWith("CodeVerificationFailedException");
         assertThat(local.session().lambda().exists("unsigned")).isFalse();
     }
 
