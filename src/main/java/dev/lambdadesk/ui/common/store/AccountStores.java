@@ -80,12 +80,15 @@ public final class AccountStores {
             return;
         }
         boolean[] first = {true};
+        // ListFunctions carries no State: a state learnt since stays while the function is unchanged
+        java.util.Map<String, FunctionSummary> known = new java.util.HashMap<>();
+        functions.items().stream().filter(f -> !f.state().isEmpty()).forEach(f -> known.put(f.name(), f));
         FunctionPages pages = new FunctionPages(calls.executor(), chunk -> {
             if (first[0]) {
                 first[0] = false;
                 functions.clearForListing();
             }
-            functions.append(chunk);
+            functions.append(chunk.stream().map(f -> withKnownState(f, known.get(f.name()))).toList());
         });
         functionPages = pages;
         calls.latest(functions, () -> {
@@ -97,6 +100,11 @@ public final class AccountStores {
             }
             functions.loadingFinished(null);
         }), refusal -> pages.finish(() -> functions.loadingFinished(refusal)));
+    }
+
+    private static FunctionSummary withKnownState(FunctionSummary listed, FunctionSummary before) {
+        return before == null || !listed.state().isEmpty() || !before.lastModified().equals(listed.lastModified())
+                ? listed : listed.withState(before.state());
     }
 
     private void stopFunctionPages() {
