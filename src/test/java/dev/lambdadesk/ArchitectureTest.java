@@ -1,6 +1,7 @@
 package dev.lambdadesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -66,6 +67,18 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noLayerBelowUiUsesTheToolkit = noClasses().that()
-            .resideInAnyPackage(CORE, VALIDATION, LOCAL, PERSIST)
+            .resideInAnyPackage(CORE, VALIDATION, AWS, LOCAL, PERSIST)
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..");
+
+    /** ViewModels hold state and commands; the scene graph and the FX thread are the View's and the executor's. */
+    @ArchTest
+    static final ArchRule viewModelsKnowNoViewAndSwitchNoThreads = noClasses().that().resideInAPackage(UI)
+            .and().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.application.Platform");
+
+    /** The UI's feature packages depend on each other one way only. */
+    @ArchTest
+    static final ArchRule uiPackagesHaveNoCycles = slices().matching("dev.lambdadesk.ui.(**)").should()
+            .beFreeOfCycles();
 }

@@ -1,4 +1,4 @@
-package dev.lambdadesk.ui.functions.explorer;
+package dev.lambdadesk.ui.common.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.lambdadesk.ui.signing.deploy;
+package dev.lambdadesk.ui.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import dev.lambdadesk.core.CodeSigningConfigInfo;
 import dev.lambdadesk.core.SigningJobInfo;
 import dev.lambdadesk.core.SigningProfileInfo;
+import dev.lambdadesk.ui.deploy.DeployablePackage;
+import dev.lambdadesk.ui.deploy.RefusalDiagnosis;
+import dev.lambdadesk.aws.AwsProblem;
+import dev.lambdadesk.ui.common.Refusal;
 
 /** Which check a refused deployment failed, worked out in Lambda's order from the package and the configuration. */
 class RefusalDiagnosisTest {
@@ -27,7 +31,7 @@ class RefusalDiagnosisTest {
     void anIntegrityFailureIsSaidToBeOneWhateverElseIsKnown() {
         Refusal r = diagnose("InvalidCodeSignatureException", facts(job(NOW.plusSeconds(999), false), profile(null),
                 config(VERSION_ARN))).orElseThrow();
-        assertThat(r.check()).isEqualTo(Refusal.Check.INTEGRITY);
+        assertThat(r.title()).isEqualTo(RefusalDiagnosis.INTEGRITY);
         assertThat(r.explanation()).contains("both policies");
         assertThat(r.remedy()).contains("Sign the original package again");
     }
@@ -37,7 +41,7 @@ class RefusalDiagnosisTest {
         DeployablePackage upload = DeployablePackage.unsigned(new SigningJobInfo.S3Location("code", "a.zip", "v1"));
         Refusal r = diagnose(VERIFICATION, new RefusalDiagnosis.Facts(upload, Optional.empty(), Optional.empty(),
                 Optional.of(config(VERSION_ARN)))).orElseThrow();
-        assertThat(r.check()).isEqualTo(Refusal.Check.UNSIGNED);
+        assertThat(r.title()).isEqualTo(RefusalDiagnosis.UNSIGNED);
         assertThat(r.explanation()).contains("s3://code/a.zip").contains("Enforce");
     }
 
@@ -45,7 +49,7 @@ class RefusalDiagnosisTest {
     void aSignerTheConfigurationDoesNotListIsAnUntrustedPublisher() {
         Refusal r = diagnose(VERIFICATION, facts(job(NOW.plusSeconds(999), false), profile(null),
                 config("arn:aws:signer:us-east-1:000000000000:/signing-profiles/Other/ZzZzZzZzZz"))).orElseThrow();
-        assertThat(r.check()).isEqualTo(Refusal.Check.UNTRUSTED_PUBLISHER);
+        assertThat(r.title()).isEqualTo(RefusalDiagnosis.UNTRUSTED_PUBLISHER);
         assertThat(r.remedy()).contains("Add " + VERSION_ARN);
     }
 
@@ -53,7 +57,7 @@ class RefusalDiagnosisTest {
     void aSignatureWhoseValidityEndedIsExpired() {
         Refusal r = diagnose(VERIFICATION, facts(job(NOW.minusSeconds(60), false), profile(null),
                 config(VERSION_ARN))).orElseThrow();
-        assertThat(r.check()).isEqualTo(Refusal.Check.EXPIRED);
+        assertThat(r.title()).isEqualTo(RefusalDiagnosis.EXPIRED);
         assertThat(r.remedy()).contains("Sign the package again");
     }
 
@@ -61,7 +65,7 @@ class RefusalDiagnosisTest {
     void aRevokedJobSignatureIsRevoked() {
         Refusal r = diagnose(VERIFICATION, facts(job(NOW.plusSeconds(999), true), profile(null),
                 config(VERSION_ARN))).orElseThrow();
-        assertThat(r.check()).isEqualTo(Refusal.Check.REVOKED);
+        assertThat(r.title()).isEqualTo(RefusalDiagnosis.REVOKED);
         assertThat(r.explanation()).contains("(\"wrong build\")");
     }
 
@@ -69,25 +73,40 @@ class RefusalDiagnosisTest {
     void aProfileRevokedFromBeforeTheSigningTimeIsRevokedButOneRevokedLaterIsNot() {
         Refusal before = diagnose(VERIFICATION, facts(job(NOW.plusSeconds(999), false),
                 profile(SIGNED.minusSeconds(3600)), config(VERSION_ARN))).orElseThrow();
-        assertThat(before.check()).isEqualTo(Refusal.Check.REVOKED);
+        assertThat(before.title()).isEqualTo(RefusalDiagnosis.REVOKED);
         assertThat(before.explanation()).contains("Signing profile Release was revoked");
 
         Refusal after = diagnose(VERIFICATION, facts(job(NOW.plusSeconds(999), false),
                 profile(SIGNED.plusSeconds(3600)), config(VERSION_ARN))).orElseThrow();
-        assertThat(after.check()).isEqualTo(Refusal.Check.VERIFICATION);
+        assertThat(after.title()).isEqualTo(RefusalDiagnosis.VERIFICATION);
     }
 
     @Test
     void aMissingConfigurationAndOtherFailuresAreToldApart() {
         assertThat(diagnose("CodeSigningConfigNotFoundException", facts(job(NOW, false), profile(null),
                 config(VERSION_ARN)))).hasValueSatisfying(r ->
-                assertThat(r.check()).isEqualTo(Refusal.Check.CONFIG_NOT_FOUND));
+                assertThat(r.title()).isEqualTo(RefusalDiagnosis.CONFIG_NOT_FOUND));
         assertThat(diagnose("ResourceConflictException", facts(job(NOW, false), profile(null),
                 config(VERSION_ARN)))).isEmpty();
     }
 
+    @Test
+    void withNothingKnownAboutThePackageTheVerificationChecksAreNamedWithoutGuessing() {
+        Refusal r = RefusalDiagnosis.diagnose(refused(VERIFICATION), Optional.empty(), NOW);
+        assertThat(r.title()).isEqualTo(RefusalDiagnosis.VERIFICATION);
+        assertThat(r.explanation()).contains("unsigned").contains("not trust").contains("revoked");
+        assertThat(r.serviceDetail()).isEqualTo(VERIFICATION + ": " + LAMBDA_TEXT);
+    }
+
+    private static Refusal refused(String code) {
+        return new Refusal(AwsProblem.Kind.CODE_SIGNING, "Code signing check failed", LAMBDA_TEXT, "", code,
+                LAMBDA_TEXT, List.of());
+    }
+
     private static Optional<Refusal> diagnose(String code, RefusalDiagnosis.Facts facts) {
-        return RefusalDiagnosis.diagnose(code, LAMBDA_TEXT, facts, NOW);
+        Refusal failed = refused(code);
+        Refusal r = RefusalDiagnosis.diagnose(failed, Optional.of(facts), NOW);
+        return r == failed ? Optional.empty() : Optional.of(r);
     }
 
     private static RefusalDiagnosis.Facts facts(SigningJobInfo job, SigningProfileInfo profile,

@@ -1,4 +1,4 @@
-package dev.lambdadesk.ui.signing.common;
+package dev.lambdadesk.ui.common;
 
 import java.io.File;
 
@@ -17,7 +17,7 @@ public final class ExportMenu extends MenuButton {
         for (ExportFormat format : ExportFormat.values()) {
             MenuItem copy = new MenuItem("Copy " + format.label());
             copy.setId(id + "-copy-" + format.extension());
-            copy.setOnAction(event -> export.exportText(format, SigningViews::copy));
+            copy.setOnAction(event -> export.exportText(format, Views::copy));
             MenuItem save = new MenuItem("Save " + format.label() + "…");
             save.setId(id + "-save-" + format.extension());
             save.setOnAction(event -> {

@@ -1,4 +1,4 @@
-package dev.lambdadesk.ui.signing.common;
+package dev.lambdadesk.ui.common;
 
 import java.util.function.Function;
 
@@ -31,22 +31,20 @@ import javafx.scene.layout.StackPane;
 import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import dev.lambdadesk.ui.common.Tone;
-import dev.lambdadesk.ui.common.ToneStyles;
 
 /** Small pieces the code signing views share: header bars, banners, buttons, badges, the clipboard. */
-public final class SigningViews {
+public final class Views {
 
     private static final String STYLESHEET = "/dev/lambdadesk/ui/signing/signing.css";
     private static final String FORMS = "/dev/lambdadesk/ui/common/forms.css";
 
-    private SigningViews() {
+    private Views() {
     }
 
     /** Adds the code signing and form style sheets to a section's root. */
     public static void style(StackPane root) {
-        root.getStylesheets().add(SigningViews.class.getResource(FORMS).toExternalForm());
-        root.getStylesheets().add(SigningViews.class.getResource(STYLESHEET).toExternalForm());
+        root.getStylesheets().add(Views.class.getResource(FORMS).toExternalForm());
+        root.getStylesheets().add(Views.class.getResource(STYLESHEET).toExternalForm());
     }
 
     /** A page's header bar; a null node leaves a growing gap (what follows goes to the right). */

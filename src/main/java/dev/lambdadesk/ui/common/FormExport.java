@@ -1,4 +1,4 @@
-package dev.lambdadesk.ui.signing.common;
+package dev.lambdadesk.ui.common;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.lambdadesk.persist.CliJson;
-import dev.lambdadesk.ui.common.UiExecutor;
 
 /**
  * Exports a form's request as AWS CLI input JSON or a SAM template, as text (for the clipboard) or to a file, off
@@ -21,21 +20,29 @@ public final class FormExport {
     private final CliJson cliJson = new CliJson();
     private final UiExecutor ui;
     private final Supplier<ObjectNode> request;
+    private final Function<ObjectNode, String> cliJsonText;
     private final Function<ObjectNode, String> template;
     private final Consumer<String> notice;
 
     /** @param notice told (on the UI thread) what was exported where, or why not */
     public FormExport(UiExecutor ui, Supplier<ObjectNode> request, Function<ObjectNode, String> template,
             Consumer<String> notice) {
+        this(ui, request, null, template, notice);
+    }
+
+    /** @param cliJsonText how the request becomes CLI input JSON when the form adds to it (a package's bytes) */
+    public FormExport(UiExecutor ui, Supplier<ObjectNode> request, Function<ObjectNode, String> cliJsonText,
+            Function<ObjectNode, String> template, Consumer<String> notice) {
         this.ui = ui;
         this.request = request;
+        this.cliJsonText = cliJsonText == null ? cliJson::export : cliJsonText;
         this.template = template;
         this.notice = notice;
     }
 
     /** The export's text, synchronously (small requests; tests). */
     public String text(ObjectNode of, ExportFormat format) {
-        return format == ExportFormat.CLI_JSON ? cliJson.export(of) : template.apply(of);
+        return format == ExportFormat.CLI_JSON ? cliJsonText.apply(of) : template.apply(of);
     }
 
     /** Builds the text off the UI thread and hands it over on it. */

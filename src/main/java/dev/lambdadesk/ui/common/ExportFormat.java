@@ -1,8 +1,9 @@
-package dev.lambdadesk.ui.functions.create;
+package dev.lambdadesk.ui.common;
 
-/** What the form can be exported as. */
+/** What a form can be exported as. */
 public enum ExportFormat {
-    CLI_JSON("AWS CLI input JSON", "json"), SAM("SAM template", "yaml");
+    CLI_JSON("AWS CLI input JSON", "json"),
+    SAM("SAM / CloudFormation template", "yaml");
 
     private final String label;
     private final String extension;
@@ -16,7 +17,7 @@ public enum ExportFormat {
         return label;
     }
 
-    /** The usual file extension, without the dot. */
+    /** The file name extension, without the dot. */
     public String extension() {
         return extension;
     }

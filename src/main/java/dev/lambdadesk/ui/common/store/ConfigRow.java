@@ -1,4 +1,4 @@
-package dev.lambdadesk.ui.signing.configs;
+package dev.lambdadesk.ui.common.store;
 
 import java.util.List;
 
@@ -20,7 +20,7 @@ public record ConfigRow(CodeSigningConfigInfo info, List<String> functionArns) {
         return functionArns.stream().map(ConfigRow::nameOf).toList();
     }
 
-    static String nameOf(String functionArn) {
+    public static String nameOf(String functionArn) {
         int colon = functionArn.lastIndexOf(":function:");
         String rest = colon < 0 ? functionArn : functionArn.substring(colon + ":function:".length());
         int qualifier = rest.indexOf(':');

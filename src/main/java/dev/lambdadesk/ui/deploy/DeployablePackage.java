@@ -1,4 +1,4 @@
-package dev.lambdadesk.ui.signing.deploy;
+package dev.lambdadesk.ui.deploy;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.lambdadesk.ui.signing.common;
+package dev.lambdadesk.ui.common;
 
 import javafx.application.Platform;
 import javafx.beans.Observable;
