@@ -25,7 +25,7 @@ import dev.lambdadesk.core.SigningProfileInfo;
 import dev.lambdadesk.ui.common.FormGrid;
 import dev.lambdadesk.ui.common.Tone;
 import dev.lambdadesk.ui.common.ToneStyles;
-import dev.lambdadesk.ui.signing.common.DraftBanner;
+import dev.lambdadesk.ui.workspace.DraftBanner;
 import dev.lambdadesk.ui.common.Views;
 
 /**
