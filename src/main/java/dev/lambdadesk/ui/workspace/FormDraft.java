@@ -28,6 +28,9 @@ import dev.lambdadesk.persist.LoadResult;
  */
 public final class FormDraft {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     public static final Duration QUIET_PERIOD = Duration.ofMillis(800);
 
     private final String formId;
@@ -103,7 +106,7 @@ public final class FormDraft {
         result.problem().ifPresent(problem::set);
         result.value().ifPresent(draft -> {
             onDisk = draft.content();
-            if (draft.content().equals(snapshot.get())) {
+            if (draft.content().equals(asSaved(snapshot.get()))) {
                 return; // the form shows this draft already: nothing to restore
             }
             offered.set(draft);
@@ -113,6 +116,15 @@ public final class FormDraft {
             offerText.set("A draft" + (name.isEmpty() ? "" : " of " + name) + " from " + when
                     + " is saved. Restore it?");
         });
+    }
+
+    /** A snapshot as it reads back from the file (numbers parsed as the file's reader parses them). */
+    private static com.fasterxml.jackson.databind.JsonNode asSaved(ObjectNode content) {
+        try {
+            return JSON.readTree(content.toString());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("A JSON tree always reads back", e);
+        }
     }
 
     /** Runs a change the form makes itself (a reset, prefilling, a default): it is no edit worth a draft. */

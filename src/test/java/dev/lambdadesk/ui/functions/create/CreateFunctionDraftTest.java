@@ -39,6 +39,21 @@ class CreateFunctionDraftTest {
     }
 
     @Test
+    void theDraftTheFormAlreadyShowsIsNotOfferedAgain() throws Exception {
+        Path zip = TestForms.zip(temp);
+        FunctionsFixture fixture = fixture(false);
+        CreateFunctionViewModel form = new CreateFunctionViewModel(fixture.context);
+        fill(form, zip);
+        fixture.scheduler.advance(Duration.ofSeconds(2));
+        assertThat(fixture.drafts.load(CreateFunctionViewModel.DRAFT_ID).value()).isPresent();
+
+        form.opened(); // back to the form that holds exactly what was saved
+
+        assertThat(form.drafts().offeredProperty().get()).isNull();
+        assertThat(form.drafts().offerTextProperty().get()).isEmpty();
+    }
+
+    @Test
     void aDraftComesBackWithoutItsSecretValues() throws Exception {
         Path zip = TestForms.zip(temp);
         FunctionsFixture first = fixture(false);
