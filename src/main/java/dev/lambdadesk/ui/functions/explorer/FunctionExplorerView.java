@@ -32,6 +32,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import dev.lambdadesk.core.FunctionSummary;
 import dev.lambdadesk.ui.common.EmptyState;
 import dev.lambdadesk.ui.common.Views;
+import dev.lambdadesk.ui.common.ConfirmByName;
 
 /**
  * The function explorer: a toolbar (new, refresh, filter, progress), the functions table and the details pane with
@@ -214,14 +215,11 @@ public final class FunctionExplorerView extends BorderPane {
     }
 
     private void confirmDelete() {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, viewModel.deleteQuestion(), ButtonType.CANCEL,
-                new ButtonType("Delete", javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
-        confirm.setTitle("Delete function");
-        confirm.setHeaderText(null);
-        confirm.initOwner(getScene().getWindow());
-        confirm.getDialogPane().setId("delete-confirmation");
-        confirm.showAndWait().filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
-                .ifPresent(b -> viewModel.deleteSelected());
+        ConfirmByName confirm = new ConfirmByName(getScene().getWindow(), "delete-confirmation", "Delete function",
+                viewModel.deleteQuestion(), viewModel.deleteConfirmationName(), "Delete");
+        if (confirm.confirmed()) {
+            viewModel.deleteSelected();
+        }
     }
 
     private void updateCode() {
