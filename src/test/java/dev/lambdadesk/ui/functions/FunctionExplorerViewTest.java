@@ -87,20 +87,28 @@ class FunctionExplorerViewTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 61);
         robot.clickOn("#function-filter").write("doomed", 0);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> table(robot).getSelectionModel().selectFirst());
 
-        robot.clickOn("#function-table").type(KeyCode.DELETE);
+        robot.interact(() -> {
+            table(robot).getSelectionModel().selectFirst();
+            table(robot).requestFocus();
+        });
+        robot.type(KeyCode.DELETE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#delete-confirmation-name").tryQuery()
-                .isPresent());
+                .filter(javafx.scene.Node::isVisible).isPresent());
         assertThat(robot.lookup("#delete-confirmation-confirm").queryButton().isDisabled()).isTrue();
-        robot.write("doomed", 0).type(KeyCode.ENTER); // Enter cancels: it never destroys
+        robot.clickOn("#delete-confirmation-name").write("doomed", 0).type(KeyCode.ENTER); // Enter never destroys
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(local.session().lambda().exists("doomed")).isTrue();
 
-        robot.clickOn("#function-table").type(KeyCode.DELETE);
+        robot.interact(() -> {
+            table(robot).getSelectionModel().selectFirst();
+            table(robot).requestFocus();
+        });
+        robot.type(KeyCode.DELETE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#delete-confirmation-name").tryQuery()
-                .isPresent());
-        robot.write("doomed", 0);
+                .filter(javafx.scene.Node::isVisible).isPresent());
+        robot.clickOn("#delete-confirmation-name").write("doomed", 0);
+        assertThat(robot.lookup("#delete-confirmation-confirm").queryButton().isDisabled()).isFalse();
         robot.clickOn("#delete-confirmation-confirm");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !local.session().lambda().exists("doomed"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().isEmpty());
