@@ -89,6 +89,12 @@ final class LambdaContext {
                 .orElseThrow(() -> LambdaMessages.functionNotFound(FunctionRef.arn(region, ref.name())));
     }
 
+    /** The function a qualified name belongs to; a missing one is reported with the qualifier as given. */
+    FunctionRecord requireFunctionOf(String region, FunctionRef ref) {
+        return functions.get(LambdaRecords.functionKey(region, ref.name()))
+                .orElseThrow(() -> LambdaMessages.functionNotFound(ref.givenArn(region)));
+    }
+
     /** The version a (possibly qualified) name points at; aliases are not kept, so they are not found. */
     FunctionVersion requireVersion(String region, FunctionRef ref, FunctionRecord function) {
         if (ref.isLatest()) {
