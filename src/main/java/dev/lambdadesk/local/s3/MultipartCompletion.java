@@ -2,8 +2,6 @@ package dev.lambdadesk.local.s3;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -56,7 +54,7 @@ final class MultipartCompletion {
             object.write(partBytes);
             digests.write(HexFormat.of().parseHex(unquoted(part.etag())));
         }
-        String etag = "\"" + HexFormat.of().formatHex(md5(digests.toByteArray())) + "-" + chosen.size() + "\"";
+        String etag = "\"" + HexFormat.of().formatHex(ObjectChecksums.md5(digests.toByteArray())) + "-" + chosen.size() + "\"";
         Map<String, String> checksums = checksums(upload, chosen, bytes, object.toByteArray());
         ObjectRecord stored = storage.put(upload.bucket(), upload.key(), object.toByteArray(),
                 new S3Storage.ObjectContent(upload.contentType(), upload.contentEncoding(), checksums,
@@ -148,13 +146,5 @@ final class MultipartCompletion {
 
     static String unquoted(String etag) {
         return etag == null ? "" : etag.replace("\"", "").trim();
-    }
-
-    private static byte[] md5(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("MD5").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("This Java runtime has no MD5", e);
-        }
     }
 }

@@ -118,7 +118,7 @@ final class ObjectChecksums {
         }
     }
 
-    private static byte[] md5(byte[] bytes) {
+    static byte[] md5(byte[] bytes) {
         try {
             return MessageDigest.getInstance("MD5").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
