@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.lambdadesk.local.http.ApiException;
 import dev.lambdadesk.local.http.ApiRequest;
 import dev.lambdadesk.local.http.UriCodec;
 
@@ -36,7 +37,16 @@ record CopySource(ObjectRecord object, byte[] bytes) {
         if (slash <= 0 || slash == path.length() - 1) {
             throw S3Error.INVALID_ARGUMENT.withMessage("Invalid copy source object key");
         }
-        ObjectRecord object = storage.find(path.substring(0, slash), path.substring(slash + 1), versionId);
+        ObjectRecord object;
+        try {
+            object = storage.find(path.substring(0, slash), path.substring(slash + 1), versionId);
+        } catch (ApiException e) {
+            if (versionId != null && S3Error.METHOD_NOT_ALLOWED.code().equals(e.code())) {
+                throw S3Error.INVALID_REQUEST.withMessage("The source of a copy request may not specifically refer "
+                        + "to a delete marker by version id.");
+            }
+            throw e;
+        }
         byte[] bytes = storage.read(object);
         return new CopySource(object, range(request.header("x-amz-copy-source-range"), bytes));
     }
@@ -46,16 +56,20 @@ record CopySource(ObjectRecord object, byte[] bytes) {
             return bytes;
         }
         Matcher m = RANGE.matcher(header.get().trim());
-        if (!m.matches()) {
+        if (!m.matches() || Long.parseLong(m.group(1)) > Long.parseLong(m.group(2))) {
             throw S3Error.INVALID_ARGUMENT.withMessage("The x-amz-copy-source-range value must be of the form "
                     + "bytes=first-last where first and last are the zero-based offsets of the first and last bytes "
                     + "to copy");
         }
         long first = Long.parseLong(m.group(1));
         long last = Long.parseLong(m.group(2));
-        if (first > last || last >= bytes.length) {
+        if (first >= bytes.length) {
             throw S3Error.INVALID_REQUEST.withMessage("The specified copy range is invalid for the source object "
-                    + "size: " + bytes.length);
+                    + "size");
+        }
+        if (last >= bytes.length) {
+            throw S3Error.INVALID_ARGUMENT.withMessage("Range specified is not valid for source object of size: "
+                    + bytes.length);
         }
         return Arrays.copyOfRange(bytes, (int) first, (int) last + 1);
     }

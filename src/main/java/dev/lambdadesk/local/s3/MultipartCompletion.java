@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import software.amazon.awssdk.utils.http.SdkHttpUtils;
 
@@ -38,8 +39,9 @@ final class MultipartCompletion {
     ApiResponse complete(ApiRequest request, UploadRecord upload) throws IOException {
         List<S3Xml.CompletedPart> listed = responses.read(request.body(), S3Xml.CompleteMultipartUpload.class).parts();
         if (listed == null || listed.isEmpty()) {
-            throw S3Error.MALFORMED_XML.error();
+            throw S3Error.INVALID_REQUEST.withMessage("You must specify at least one part");
         }
+        requireSameMode(request, upload, listed);
         List<PartRecord> chosen = chosenParts(upload, listed);
         ByteArrayOutputStream object = new ByteArrayOutputStream();
         ByteArrayOutputStream digests = new ByteArrayOutputStream();
@@ -56,6 +58,7 @@ final class MultipartCompletion {
         }
         String etag = "\"" + HexFormat.of().formatHex(ObjectChecksums.md5(digests.toByteArray())) + "-" + chosen.size() + "\"";
         Map<String, String> checksums = checksums(upload, chosen, bytes, object.toByteArray());
+        requireClaims(request, object.size(), checksums);
         ObjectRecord stored = storage.put(upload.bucket(), upload.key(), object.toByteArray(),
                 new S3Storage.ObjectContent(upload.contentType(), upload.contentEncoding(), checksums,
                         upload.metadata()), etag);
@@ -65,14 +68,14 @@ final class MultipartCompletion {
     }
 
     private List<PartRecord> chosenParts(UploadRecord upload, List<S3Xml.CompletedPart> listed) {
-        List<PartRecord> chosen = new ArrayList<>();
-        int previous = 0;
-        for (int i = 0; i < listed.size(); i++) {
-            S3Xml.CompletedPart wanted = listed.get(i);
-            if (wanted.partNumber() <= previous) {
+        for (int i = 1; i < listed.size(); i++) {
+            if (listed.get(i).partNumber() <= listed.get(i - 1).partNumber()) {
                 throw S3Error.INVALID_PART_ORDER.error();
             }
-            previous = wanted.partNumber();
+        }
+        List<PartRecord> chosen = new ArrayList<>();
+        for (int i = 0; i < listed.size(); i++) {
+            S3Xml.CompletedPart wanted = listed.get(i);
             PartRecord part = parts.get(S3Records.partKey(upload.uploadId(), wanted.partNumber()))
                     .filter(p -> unquoted(p.etag()).equals(unquoted(wanted.etag())))
                     .filter(p -> sameChecksums(wanted.checksums(), p.checksums()))
@@ -80,11 +83,48 @@ final class MultipartCompletion {
                             "PartNumber", Integer.toString(wanted.partNumber())));
             if (i < listed.size() - 1 && part.size() < MIN_PART_BYTES) {
                 throw S3Error.ENTITY_TOO_SMALL.with("ProposedSize", Long.toString(part.size()),
-                        "MinSizeAllowed", Long.toString(MIN_PART_BYTES), "PartNumber", Integer.toString(previous));
+                        "MinSizeAllowed", Long.toString(MIN_PART_BYTES), "PartNumber",
+                        Integer.toString(wanted.partNumber()));
             }
             chosen.add(part);
         }
         return chosen;
+    }
+
+    /** The complete request keeps the upload's checksum mode and, for a composite upload, lists every part's. */
+    private static void requireSameMode(ApiRequest request, UploadRecord upload, List<S3Xml.CompletedPart> listed) {
+        Optional<String> mode = request.header("x-amz-checksum-type").map(t -> t.toUpperCase(Locale.ROOT));
+        if (mode.isPresent() && !mode.get().equals(upload.checksumType())) {
+            throw S3Error.INVALID_REQUEST.withMessage("The upload was created using the " + upload.checksumType()
+                    + " checksum mode. The complete request must use the same checksum mode.");
+        }
+        if (upload.checksumAlgorithm() == null || !"COMPOSITE".equals(upload.checksumType())) {
+            return;
+        }
+        for (S3Xml.CompletedPart part : listed) {
+            if (!part.checksums().containsKey(upload.checksumAlgorithm())) {
+                throw S3Error.INVALID_REQUEST.withMessage("The upload was created using a "
+                        + upload.checksumAlgorithm().toLowerCase(Locale.ROOT) + " checksum. The complete request must "
+                        + "include the checksum for each part. It was missing for part " + part.partNumber()
+                        + " in the request.");
+            }
+        }
+    }
+
+    /** What the complete request says of the whole object (its size, its full checksum) must hold. */
+    private static void requireClaims(ApiRequest request, long size, Map<String, String> checksums) {
+        Optional<String> claimedSize = request.header("x-amz-mp-object-size");
+        if (claimedSize.isPresent() && !claimedSize.get().trim().equals(Long.toString(size))) {
+            throw S3Error.INVALID_REQUEST.withMessage("The provided 'x-amz-mp-object-size' header value "
+                    + claimedSize.get().trim() + " does not match what was computed: " + size);
+        }
+        for (Map.Entry<String, String> kept : checksums.entrySet()) {
+            Optional<String> claimed = request.header(ObjectChecksums.header(kept.getKey())).map(String::trim);
+            if (claimed.isPresent() && !claimed.get().equals(kept.getValue())) {
+                throw S3Error.BAD_DIGEST.withMessage("The " + kept.getKey().toLowerCase(Locale.ROOT)
+                        + " you specified did not match the calculated checksum.");
+            }
+        }
     }
 
     /** A checksum the request lists for a part must be the one the part was uploaded with. */

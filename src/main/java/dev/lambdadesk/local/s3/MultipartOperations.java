@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.lambdadesk.local.http.ApiRequest;
@@ -52,8 +53,7 @@ final class MultipartOperations {
             throw S3Error.INVALID_REQUEST.withMessage("Checksum algorithm provided is unsupported. Please try again "
                     + "with any of the valid types: [CRC32, CRC32C, CRC64NVME, SHA1, SHA256]");
         }
-        String type = request.header("x-amz-checksum-type").map(t -> t.toUpperCase(Locale.ROOT))
-                .orElse(algorithm == null ? null : "COMPOSITE");
+        String type = checksumType(request, algorithm);
         UploadRecord upload = new UploadRecord(Base64.getUrlEncoder().withoutPadding().encodeToString(id), bucket,
                 key, storage.now(), ObjectOperations.contentType(request),
                 ObjectOperations.contentEncoding(request), ObjectOperations.metadata(request), algorithm, type);
@@ -65,6 +65,26 @@ final class MultipartOperations {
                 upload.uploadId()));
         return algorithm == null ? response : response.withHeader("x-amz-checksum-algorithm", algorithm)
                 .withHeader("x-amz-checksum-type", type);
+    }
+
+    /** The upload's checksum type: as asked, else what the algorithm supports (CRC64NVME only full-object). */
+    private static String checksumType(ApiRequest request, String algorithm) {
+        Optional<String> asked = request.header("x-amz-checksum-type").map(t -> t.toUpperCase(Locale.ROOT));
+        if (algorithm == null) {
+            if (asked.isPresent()) {
+                throw S3Error.INVALID_REQUEST.withMessage("The x-amz-checksum-type header can only be used with the "
+                        + "x-amz-checksum-algorithm header.");
+            }
+            return null;
+        }
+        String type = asked.orElse("CRC64NVME".equals(algorithm) ? "FULL_OBJECT" : "COMPOSITE");
+        boolean fullObjectOnly = "CRC64NVME".equals(algorithm);
+        boolean compositeOnly = algorithm.startsWith("SHA");
+        if ("COMPOSITE".equals(type) && fullObjectOnly || "FULL_OBJECT".equals(type) && compositeOnly) {
+            throw S3Error.INVALID_REQUEST.withMessage("The " + type + " checksum type cannot be used with the "
+                    + algorithm.toLowerCase(Locale.ROOT) + " checksum algorithm.");
+        }
+        return type;
     }
 
     /** UploadPart, or UploadPartCopy when the request names a copy source. */
@@ -80,7 +100,14 @@ final class MultipartOperations {
                     : response.withHeader("x-amz-copy-source-version-id", source.object().versionId());
         }
         byte[] body = request.body();
-        PartRecord part = keep(upload, number, body, ObjectChecksums.verify(request.received(), body));
+        Map<String, String> checksums = ObjectChecksums.verify(request.received(), body);
+        String expected = upload.checksumAlgorithm();
+        if (expected != null && !checksums.isEmpty() && !checksums.containsKey(expected)) {
+            throw S3Error.INVALID_REQUEST.withMessage("Checksum Type mismatch occurred, expected checksum Type: "
+                    + expected.toLowerCase(Locale.ROOT) + ", actual checksum Type: "
+                    + checksums.keySet().iterator().next().toLowerCase(Locale.ROOT));
+        }
+        PartRecord part = keep(upload, number, body, checksums);
         ApiResponse response = ApiResponse.empty(200).withHeader("ETag", part.etag());
         for (Map.Entry<String, String> checksum : part.checksums().entrySet()) {
             response = response.withHeader(ObjectChecksums.header(checksum.getKey()), checksum.getValue());
