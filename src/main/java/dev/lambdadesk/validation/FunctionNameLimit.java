@@ -11,7 +11,7 @@ final class FunctionNameLimit implements RequestRule {
 
     private static final int NAME_MAX = 64;
     private static final Pattern NAME_OR_ARN = Pattern.compile("(arn:(aws[a-zA-Z-]*)?:lambda:)?"
-            + "([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?(?<name>[a-zA-Z0-9-_]+)"
+            + "((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?(?<name>[a-zA-Z0-9-_]+)"
             + "(:(\\$LATEST|[a-zA-Z0-9-_]+))?");
 
     @Override

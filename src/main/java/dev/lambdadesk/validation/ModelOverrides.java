@@ -15,10 +15,26 @@ final class ModelOverrides {
      * @param max               replaces the model's maximum, or null
      * @param standardMax       a lower maximum for functions that do not run on a capacity provider, or null
      * @param enumByServiceRule the enum is enforced by a service rule that uses AWS's own wording
+     * @param pattern           replaces the model's pattern with the one AWS enforces today, or null
      */
-    record Override(Long min, Long max, Long standardMax, boolean enumByServiceRule) {
-        static final Override NONE = new Override(null, null, null, false);
+    record Override(Long min, Long max, Long standardMax, boolean enumByServiceRule, String pattern) {
+        static final Override NONE = new Override(null, null, null, false, null);
+
+        Override(Long min, Long max, Long standardMax, boolean enumByServiceRule) {
+            this(min, max, standardMax, enumByServiceRule, null);
+        }
     }
+
+    /** The region part of AWS's ARN patterns today, with the European Sovereign Cloud's {@code eusc-} prefix. */
+    static final String REGION = "(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}";
+
+    /** CreateFunction's and the updates' function name as AWS checks it today (recorded answers). */
+    static final String FUNCTION_NAME = "(arn:(aws[a-zA-Z-]*)?:lambda:)?(" + REGION + ":)?(\\d{12}:)?(function:)?"
+            + "([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?";
+
+    /** A layer version ARN as AWS checks it today: a versioned layer or an AWS-managed {@code awslayer}. */
+    static final String LAYER_VERSION_ARN = "(arn:(aws[a-zA-Z-]*)?:lambda:" + REGION + ":\\d{12}:layer:"
+            + "[a-zA-Z0-9-_]+:[0-9]+)|(arn:[a-zA-Z0-9-]+:lambda:::awslayer:[a-zA-Z0-9-_]+)";
 
     /** Lambda limits from the Lambda developer guide's quotas and the API reference. */
     private static final Map<String, Override> LAMBDA = Map.of(
@@ -28,6 +44,8 @@ final class ModelOverrides {
             "CompatibleRuntimes[]", new Override(null, null, null, true),
             "CompatibleRuntime", new Override(null, null, null, true),
             "Tags", new Override(null, 50L, null, false),
+            "FunctionName", new Override(null, null, null, false, FUNCTION_NAME),
+            "Layers[]", new Override(null, 2048L, null, false, LAYER_VERSION_ARN),
             "Tags{key}", new Override(1L, 128L, null, false),
             "Tags{value}", new Override(null, 256L, null, false));
 

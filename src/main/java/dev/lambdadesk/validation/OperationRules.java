@@ -32,10 +32,10 @@ record OperationRules(StructureRule request, Map<String, Rule> byPath, List<Requ
     private static List<RequestRule> serviceRules(Operation op) {
         return switch (op) {
             case CREATE_FUNCTION -> List.of(new FunctionNameLimit(), new RuntimeSupport(), new PackageTypeRules(),
-                    new ZipPackageLimit("Code", "ZipFile"), new LayerCountLimit(), new EnvironmentLimits(),
-                    new TagKeyPrefix());
+                    new ZipPackageLimit("Code", "ZipFile"), EntryCountLimit.layers(), new EnvironmentLimits(),
+                    new TagKeyPrefix(), EntryCountLimit.tags(), new VpcIdPatterns(), new SnapStartRules());
             case UPDATE_FUNCTION_CONFIGURATION -> List.of(new FunctionNameLimit(), new RuntimeSupport(),
-                    new LayerCountLimit(), new EnvironmentLimits());
+                    EntryCountLimit.layers(), new EnvironmentLimits(), new VpcIdPatterns(), new SnapStartRules());
             case UPDATE_FUNCTION_CODE -> List.of(new FunctionNameLimit(), new UpdateCodeSource(),
                     new ZipPackageLimit("ZipFile"));
             case CREATE_CODE_SIGNING_CONFIG -> List.of(new PublisherArnHint(), new TagKeyPrefix());

@@ -73,7 +73,8 @@ final class RuleCompiler {
             case "list" -> list(site, shape, o, sensitive);
             case "map" -> map(site, shape, o, sensitive);
             case "string" -> new StringRule(site, enumValues(shape), o.enumByServiceRule(),
-                    bound(o.min(), shape, "min"), bound(o.max(), shape, "max"), pattern(shape));
+                    bound(o.min(), shape, "min"), bound(o.max(), shape, "max"),
+                    o.pattern() != null ? o.pattern() : pattern(shape));
             case "integer", "long" -> new NumberRule(site, true, number(o.min(), shape, "min", true),
                     number(o.max(), shape, "max", true), o.standardMax());
             case "double", "float" -> new NumberRule(site, false, number(o.min(), shape, "min", false),

@@ -27,6 +27,7 @@ import software.amazon.awssdk.services.signer.model.GetSigningProfileResponse;
 import software.amazon.awssdk.services.signer.model.ListSigningProfilesResponse;
 import software.amazon.awssdk.services.signer.model.PutSigningProfileResponse;
 import software.amazon.awssdk.services.signer.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.signer.model.SignerException;
 import software.amazon.awssdk.services.signer.model.SigningPlatform;
 import software.amazon.awssdk.services.signer.model.SigningProfile;
 import software.amazon.awssdk.services.signer.model.SigningProfileStatus;
@@ -157,6 +158,33 @@ class SignerApiTest {
 
         assertThat(clients.signer.listTagsForResource(r -> r.resourceArn(arn)).tags())
                 .containsExactlyEntriesOf(Map.of("env", "dev"));
+    }
+
+    @Test
+    void revocationStatusNamesTheRevokedJobAndProfileVersion() {
+        scenario.profile("revoked_later");
+        DescribeSigningJobResponse job = scenario.sign("revoked_later", "signer-code", "revocable.zip",
+                TestZips.handler("'revocable'"));
+        String profileVersionArn = "arn:aws:signer:us-east-1:000000000000:/signing-profiles/revoked_later/"
+                + job.profileVersion();
+        String jobArn = "arn:aws:signer:us-east-1:000000000000:/signing-jobs/" + job.jobId();
+        Instant signedAt = Instant.now();
+        assertThat(clients.signer.getRevocationStatus(r -> r.signatureTimestamp(signedAt).platformId(
+                job.platformId()).profileVersionArn(profileVersionArn).jobArn(jobArn).certificateHashes("00"))
+                .revokedEntities()).isEmpty();
+
+        clients.signer.revokeSignature(r -> r.jobId(job.jobId()).reason("leaked"));
+        clients.signer.revokeSigningProfile(r -> r.profileName("revoked_later").profileVersion(job.profileVersion())
+                .reason("retired").effectiveTime(signedAt.minusSeconds(60)));
+
+        assertThat(clients.signer.getRevocationStatus(r -> r.signatureTimestamp(signedAt).platformId(
+                job.platformId()).profileVersionArn(profileVersionArn).jobArn(jobArn).certificateHashes("00"))
+                .revokedEntities()).containsExactlyInAnyOrder(jobArn, profileVersionArn);
+        assertThatThrownBy(() -> clients.signer.getRevocationStatus(r -> r.signatureTimestamp(signedAt)
+                .platformId(job.platformId()).profileVersionArn(profileVersionArn).certificateHashes("00")))
+                .isInstanceOfSatisfying(SignerException.class, e -> assertThat(e.awsErrorDetails().errorMessage())
+                        .isEqualTo("1 validation error detected: Value null at 'jobArn' failed to satisfy "
+                                + "constraint: Member must not be null"));
     }
 
     @Test

@@ -25,7 +25,7 @@ class AwsErrorsTest {
     private static final Operation CF = Operation.CREATE_FUNCTION;
     private static final String VE = AwsFinding.VALIDATION_EXCEPTION;
     private static final String IPVE = AwsFinding.INVALID_PARAMETER_VALUE;
-    private static final String FUNCTION_NAME_PATTERN = "(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|"
+    private static final String FUNCTION_NAME_PATTERN = "(arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|"
             + "(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?";
 
     static Stream<Arguments> singleFindings() {

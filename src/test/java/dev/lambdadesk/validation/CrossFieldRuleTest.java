@@ -69,6 +69,22 @@ class CrossFieldRuleTest {
                 rule("memory above 10240 needs a capacity provider", CF, 0, r -> set(r, "MemorySize", "20000"),
                         r -> remove(set(r, "MemorySize", "20000"), "CapacityProviderConfig"), "MemorySize",
                         "between 128 and 10240 MB; you entered 20000."),
+                // SnapStart limits
+                rule("SnapStart takes no EFS", Operation.UPDATE_FUNCTION_CONFIGURATION, 0, r -> r,
+                        r -> set(r, "SnapStart", "{\"ApplyOn\":\"PublishedVersions\"}"), "SnapStart.ApplyOn",
+                        "SnapStart cannot be used with an EFS file system"),
+                rule("SnapStart takes at most 512 MB of ephemeral storage", CF, 0,
+                        r -> snapStart(r, 512), r -> snapStart(r, 1024), "SnapStart.ApplyOn",
+                        "SnapStart allows at most 512 MB of ephemeral storage"),
+                // VPC ids have the forms AWS checks
+                rule("subnet ids look like subnet-...", CF, 0,
+                        r -> set(r, "VpcConfig", vpc("subnet-0abc", "sg-1")),
+                        r -> set(r, "VpcConfig", vpc("bad-1", "sg-1")),
+                        "VpcConfig.SubnetIds[0]", "Subnet ID 'bad-1' is not an id of that kind"),
+                rule("security group ids look like sg-...", CF, 0,
+                        r -> set(r, "VpcConfig", vpc("subnet-0abc", "sg-1")),
+                        r -> set(r, "VpcConfig", vpc("subnet-0abc", "x")),
+                        "VpcConfig.SecurityGroupIds[0]", "Security group ID 'x' is not an id of that kind"),
                 // UpdateFunctionCode: exactly one source
                 rule("update code needs a source", UCODE, 0, r -> r, r -> remove(r, "ZipFile"), "ZipFile",
                         "Choose the code"),
@@ -125,6 +141,16 @@ class CrossFieldRuleTest {
                 .satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.WARNING));
         assertThat(Fixtures.validate(op, noValue)).singleElement()
                 .satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.WARNING));
+    }
+
+    private static String vpc(String subnet, String securityGroup) {
+        return "{\"SubnetIds\":[\"" + subnet + "\"],\"SecurityGroupIds\":[\"" + securityGroup + "\"]}";
+    }
+
+    private static ObjectNode snapStart(ObjectNode r, int ephemeralMb) {
+        remove(r, "FileSystemConfigs");
+        set(r, "SnapStart", "{\"ApplyOn\":\"PublishedVersions\"}");
+        return set(r, "EphemeralStorage", "{\"Size\":" + ephemeralMb + "}");
     }
 
     private static ObjectNode stripZipOnly(ObjectNode r) {

@@ -17,7 +17,7 @@ class DescribeTest {
             CREATE_FUNCTION              | EphemeralStorage.Size        | Required. 512–10240 MB
             CREATE_FUNCTION              | Role                         | Required. An IAM role ARN such as arn:aws:iam::123456789012:role/my-role
             CREATE_FUNCTION              | Layers                       | Up to 5 versioned layer ARNs
-            CREATE_FUNCTION              | Layers[3]                    | 1–140 characters; a versioned layer ARN such as arn:aws:lambda:us-east-1:123456789012:layer:my-layer:3
+            CREATE_FUNCTION              | Layers[3]                    | 1–2048 characters; a versioned layer ARN such as arn:aws:lambda:us-east-1:123456789012:layer:my-layer:3
             CREATE_FUNCTION              | Architectures                | Exactly 1 architecture
             CREATE_FUNCTION              | PackageType                  | One of: Zip, Image
             CREATE_FUNCTION              | Environment.Variables.MY_VAR | Up to 4 KB in total; names start with a letter; reserved names such as AWS_REGION are not allowed

@@ -89,7 +89,7 @@ class MemberRuleTest {
                 // enums
                 rule(CF, "TracingConfig.Mode", "\"PassThrough\"", "\"On\"", "Tracing mode must be one of Active, PassThrough"),
                 rule(CF, "PackageType", "\"Zip\"", "\"Jar\"", "Package type must be one of Zip, Image; 'Jar' is not."),
-                rule(CF, "SnapStart.ApplyOn", "\"PublishedVersions\"", "\"invalidOption\"", "SnapStart must be one of"),
+                rule(CF, "SnapStart.ApplyOn", "\"None\"", "\"invalidOption\"", "SnapStart must be one of"),
                 rule(CF, "LoggingConfig.LogFormat", "\"Text\"", "\"XML\"", "Log format must be one of JSON, Text"),
                 rule(CF, "LoggingConfig.ApplicationLogLevel", "\"TRACE\"", "\"VERBOSE\"", "Application log level"),
                 rule(CF, "LoggingConfig.SystemLogLevel", "\"DEBUG\"", "\"TRACE\"", "System log level"),

@@ -3,6 +3,7 @@ package dev.lambdadesk.local.lambda;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.zip.ZipInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,9 +33,25 @@ final class DeploymentPackages {
         }
         if (code.hasNonNull("ImageUri")) {
             String uri = code.get("ImageUri").asText();
-            return new ResolvedCode(null, BlobStore.sha256(uri.getBytes(StandardCharsets.UTF_8)), uri, 0);
+            return new ResolvedCode(null, imageDigest(uri), uri, 0);
         }
         throw LambdaError.INVALID_PARAMETER_VALUE.withMessage("Please provide a source for function code.");
+    }
+
+    /**
+     * An image's CodeSha256 is its digest in hex, as AWS reports it: the one pinned in the URI, else (no registry
+     * to resolve the tag) the SHA-256 of the URI itself.
+     */
+    static byte[] imageDigest(String uri) {
+        int at = uri.indexOf("@sha256:");
+        if (at >= 0) {
+            try {
+                return HexFormat.of().parseHex(uri.substring(at + "@sha256:".length()));
+            } catch (IllegalArgumentException e) {
+                // not a hex digest: fall back to the URI's own hash
+            }
+        }
+        return BlobStore.sha256(uri.getBytes(StandardCharsets.UTF_8));
     }
 
     private byte[] fetch(JsonNode code, String region) {
@@ -51,7 +68,7 @@ final class DeploymentPackages {
 
     /** The 50 MB zipped limit applies to packages sent in the request; larger ones are deployed from S3. */
     private static ResolvedCode zip(byte[] bytes, boolean direct) {
-        if (direct && bytes.length > MAX_ZIPPED_BYTES) {
+        if (direct && bytes.length >= MAX_ZIPPED_BYTES) {
             throw LambdaError.REQUEST_ENTITY_TOO_LARGE.withMessage(
                     "Zipped size must be smaller than " + MAX_ZIPPED_BYTES + " bytes");
         }
@@ -72,7 +89,7 @@ final class DeploymentPackages {
                 entries++;
                 for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                     total += n;
-                    if (total > MAX_UNZIPPED_BYTES) {
+                    if (total >= MAX_UNZIPPED_BYTES) {
                         throw LambdaError.INVALID_PARAMETER_VALUE.withMessage(
                                 "Unzipped size must be smaller than " + MAX_UNZIPPED_BYTES + " bytes");
                     }

@@ -1,8 +1,6 @@
 package dev.lambdadesk.local.lambda;
 
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -31,8 +29,9 @@ final class FunctionQueries {
 
     ApiResponse getFunction(ApiRequest request) {
         String region = request.region();
-        FunctionRef ref = FunctionRef.parse(request.pathParam("FunctionName"), request.query("Qualifier"), region);
-        FunctionRecord function = ctx.requireFunction(region, ref);
+        FunctionRef ref = FunctionRef.parseQualified(request.pathParam("FunctionName"), request.query("Qualifier"),
+                region);
+        FunctionRecord function = ctx.requireFunctionOf(region, ref);
         FunctionVersion version = ctx.requireVersion(region, ref, function);
         return ApiResponse.json(200, ctx.view.json((json, provider) -> {
             json.writeStartObject();
@@ -43,7 +42,7 @@ final class FunctionQueries {
                 json.writeStringField("RepositoryType", "ECR");
                 json.writeStringField("ImageUri", version.imageUri());
                 json.writeStringField("ResolvedImageUri", version.imageUri().split("[:@]")[0] + "@sha256:"
-                        + HexFormat.of().formatHex(Base64.getDecoder().decode(version.text("CodeSha256"))));
+                        + version.text("CodeSha256"));
             } else {
                 json.writeStringField("RepositoryType", "S3");
                 json.writeStringField("Location", locations.location(region, version.codeBlob()));
@@ -68,15 +67,21 @@ final class FunctionQueries {
 
     ApiResponse getConfiguration(ApiRequest request) {
         String region = request.region();
-        FunctionRef ref = FunctionRef.parse(request.pathParam("FunctionName"), request.query("Qualifier"), region);
-        FunctionVersion version = ctx.requireVersion(region, ref, ctx.requireFunction(region, ref));
+        FunctionRef ref = FunctionRef.parseQualified(request.pathParam("FunctionName"), request.query("Qualifier"),
+                region);
+        FunctionVersion version = ctx.requireVersion(region, ref, ctx.requireFunctionOf(region, ref));
         return ApiResponse.json(200, ctx.view.json((json, provider) ->
                 ctx.view.writeConfiguration(json, version, FunctionView.Phase.NOW, provider)));
     }
 
     ApiResponse listFunctions(ApiRequest request) {
         int size = pageSize(request);
-        boolean all = request.query("FunctionVersion").filter("ALL"::equals).isPresent();
+        Optional<String> functionVersion = request.query("FunctionVersion");
+        if (functionVersion.isPresent() && !"ALL".equals(functionVersion.get())) {
+            throw LambdaError.VALIDATION.withMessage("1 validation error detected: Value '" + functionVersion.get()
+                    + "' at 'functionVersion' failed to satisfy constraint: Member must satisfy enum value set: [ALL]");
+        }
+        boolean all = functionVersion.isPresent();
         NavigableMap<String, FunctionRecord> functions =
                 ctx.functions.withPrefix(LambdaRecords.regionPrefix(request.region()));
         Paging.Page<FunctionVersion> page = all ? allVersions(functions, request.query("Marker"), size)

@@ -91,6 +91,12 @@ final class LambdaContext {
                 .orElseThrow(() -> LambdaMessages.functionNotFound(FunctionRef.arn(region, ref.name())));
     }
 
+    /** The function a qualified name belongs to; a missing one is reported with the qualifier as given. */
+    FunctionRecord requireFunctionOf(String region, FunctionRef ref) {
+        return functions.get(LambdaRecords.functionKey(region, ref.name()))
+                .orElseThrow(() -> LambdaMessages.functionNotFound(ref.givenArn(region)));
+    }
+
     /** The version a (possibly qualified) name points at; an alias answers with the version it points at. */
     FunctionVersion requireVersion(String region, FunctionRef ref, FunctionRecord function) {
         if (ref.isLatest()) {

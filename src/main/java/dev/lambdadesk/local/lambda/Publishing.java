@@ -24,6 +24,10 @@ final class Publishing {
         if (description != null) {
             config.put("Description", description);
         }
+        // A version published with SnapStart on PublishedVersions is the one AWS snapshots: it reports On.
+        if ("PublishedVersions".equals(config.path("SnapStart").path("ApplyOn").asText())) {
+            config.putObject("SnapStart").put("ApplyOn", "PublishedVersions").put("OptimizationStatus", "On");
+        }
         return new FunctionVersion(config, latest.codeBlob(), latest.imageUri(), readyAt, 0);
     }
 

@@ -8,16 +8,26 @@ import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.lambdadesk.local.http.ApiException;
 import dev.lambdadesk.local.http.ApiRequest;
 import dev.lambdadesk.local.http.ApiResponse;
 
-/** TagResource, UntagResource and ListTags for functions and code signing configs. */
+/**
+ * TagResource, UntagResource and ListTags for functions and code signing configs; the other taggable kinds (event
+ * source mappings, capacity providers, layers) are not held here, so they are answered as missing, as AWS answers.
+ */
 final class TagOperations {
 
-    private static final String RESOURCE_PATTERN = "arn:(aws[a-zA-Z-]*):lambda:[a-z]{2}((-gov)|(-iso([a-z]?)))?"
-            + "-[a-z]+-\\d{1}:\\d{12}:(function:[a-zA-Z0-9-_]+(:(\\$LATEST|[a-zA-Z0-9-_]+))?|code-signing-config:"
-            + "csc-[a-z0-9]{17}|event-source-mapping:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
-            + "[0-9a-fA-F]{12}|capacity-provider:[a-zA-Z0-9-_]+)";
+    /** A Lambda resource carries at most this many tags. */
+    static final int MAX_TAGS = 50;
+    /** What AWS names each kind of resource in its "not found" answer, by the ARN's resource type. */
+    private static final Map<String, String> MISSING = Map.of("event-source-mapping", "Event source mapping",
+            "capacity-provider", "Capacity provider", "layer", "Layer");
+
+    private static final String RESOURCE_PATTERN = "arn:(aws[a-zA-Z-]*):lambda:(eusc-)?[a-z]{2}((-gov)|"
+            + "(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:(function:[a-zA-Z0-9-_]+(:(\\$LATEST|[a-zA-Z0-9-_]+))?|"
+            + "layer:([a-zA-Z0-9-_]+)|code-signing-config:csc-[a-z0-9]{17}|event-source-mapping:[0-9a-fA-F]{8}-"
+            + "[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|capacity-provider:[a-zA-Z0-9-_]+)";
 
     private final LambdaContext ctx;
 
@@ -27,15 +37,26 @@ final class TagOperations {
 
     ApiResponse tag(ApiRequest request) throws IOException {
         Map<String, String> added = ctx.tags(ctx.body(request).get("Tags"));
+        if (added.isEmpty()) {
+            throw LambdaError.INVALID_PARAMETER_VALUE.withMessage(
+                    "An error occurred and the request cannot be processed.");
+        }
         update(request, tags -> {
             Map<String, String> next = new TreeMap<>(tags);
             next.putAll(added);
+            if (next.size() > MAX_TAGS) {
+                throw tooManyTags();
+            }
             return next;
         });
         return ApiResponse.empty(204);
     }
 
     ApiResponse untag(ApiRequest request) {
+        if (request.queryAll("tagKeys").isEmpty()) {
+            throw LambdaError.VALIDATION.withMessage("1 validation error detected: Value null at 'tagKeys' failed to "
+                    + "satisfy constraint: Member must not be null");
+        }
         update(request, tags -> {
             Map<String, String> next = new TreeMap<>(tags);
             request.queryAll("tagKeys").forEach(next::remove);
@@ -96,10 +117,14 @@ final class TagOperations {
         return resource.contains(":code-signing-config:");
     }
 
+    static ApiException tooManyTags() {
+        return LambdaError.INVALID_PARAMETER_VALUE.withMessage("Number of tags exceeds resource tag limit.");
+    }
+
     private static FunctionRef functionRef(String resource, String region) {
         if (!resource.contains(":function:")) {
-            throw LambdaError.INVALID_PARAMETER_VALUE.withMessage("Tagging is supported for functions and code "
-                    + "signing configurations on this endpoint.");
+            String type = resource.split(":")[5];
+            throw LambdaError.RESOURCE_NOT_FOUND.withMessage(MISSING.get(type) + " not found: " + resource);
         }
         FunctionRef ref = FunctionRef.parse(resource, region);
         if (ref.qualifier() != null) {

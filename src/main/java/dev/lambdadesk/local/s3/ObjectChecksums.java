@@ -82,6 +82,22 @@ final class ObjectChecksums {
         return kept;
     }
 
+    /** The checksum of {@code bytes} with a named algorithm (CRC32, SHA256...), empty when it cannot be computed. */
+    static Optional<byte[]> compute(String algorithm, byte[] bytes) {
+        ChecksumAlgorithm known = ALGORITHMS.get(algorithm.toUpperCase(Locale.ROOT));
+        return known == null ? Optional.empty() : compute(known, bytes);
+    }
+
+    /** Whether S3 knows the algorithm a request names ({@code x-amz-checksum-algorithm}). */
+    static boolean isAlgorithm(String algorithm) {
+        return ALGORITHMS.containsKey(algorithm.toUpperCase(Locale.ROOT));
+    }
+
+    /** The type of a stored checksum: a multipart object's checksum of checksums ends in "-parts". */
+    static String type(String value) {
+        return value.contains("-") ? "COMPOSITE" : "FULL_OBJECT";
+    }
+
     private static Optional<byte[]> compute(ChecksumAlgorithm algorithm, byte[] body) {
         SdkChecksum checksum;
         try {
@@ -102,7 +118,7 @@ final class ObjectChecksums {
         }
     }
 
-    private static byte[] md5(byte[] bytes) {
+    static byte[] md5(byte[] bytes) {
         try {
             return MessageDigest.getInstance("MD5").digest(bytes);
         } catch (NoSuchAlgorithmException e) {

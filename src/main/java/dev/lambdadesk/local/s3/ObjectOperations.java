@@ -27,10 +27,6 @@ final class ObjectOperations {
     ApiResponse put(ApiRequest request) throws IOException {
         String bucket = request.pathParam("Bucket");
         String key = request.pathParam("Key");
-        if (request.header("x-amz-copy-source").isPresent()) {
-            throw S3Error.NOT_IMPLEMENTED.withMessage("CopyObject is not supported by the local endpoint; download "
-                    + "the object and upload it again.");
-        }
         if (key.getBytes(StandardCharsets.UTF_8).length > MAX_KEY_BYTES) {
             throw S3Error.KEY_TOO_LONG.with("Size", Integer.toString(key.getBytes(StandardCharsets.UTF_8).length),
                     "MaxSizeAllowed", Integer.toString(MAX_KEY_BYTES));
@@ -100,9 +96,9 @@ final class ObjectOperations {
                 .isPresent();
         if (wantsChecksums && request.header("Range").isEmpty() && !object.checksums().isEmpty()) {
             for (Map.Entry<String, String> checksum : object.checksums().entrySet()) {
-                response = response.withHeader(ObjectChecksums.header(checksum.getKey()), checksum.getValue());
+                response = response.withHeader(ObjectChecksums.header(checksum.getKey()), checksum.getValue())
+                        .withHeader("x-amz-checksum-type", ObjectChecksums.type(checksum.getValue()));
             }
-            response = response.withHeader("x-amz-checksum-type", "FULL_OBJECT");
         }
         return response;
     }

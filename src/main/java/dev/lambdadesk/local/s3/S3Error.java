@@ -27,11 +27,11 @@ public enum S3Error {
     ENTITY_TOO_LARGE("EntityTooLarge", 400, "Your proposed upload exceeds the maximum allowed size"),
     NO_SUCH_UPLOAD("NoSuchUpload", 404, "The specified upload does not exist. The upload ID may be invalid, or the "
             + "upload may have been aborted or completed."),
-    INVALID_PART("InvalidPart", 400, "One or more of the specified parts could not be found. The part may not have "
+    INVALID_PART("InvalidPart", 400, "One or more of the specified parts could not be found.  The part may not have "
             + "been uploaded, or the specified entity tag may not match the part's entity tag."),
-    INVALID_PART_ORDER("InvalidPartOrder", 400, "The list of parts was not in ascending order. The parts list must be "
-            + "specified in order by part number."),
-    ENTITY_TOO_SMALL("EntityTooSmall", 400, "Your proposed upload is smaller than the minimum allowed object size."),
+    INVALID_PART_ORDER("InvalidPartOrder", 400, "The list of parts was not in ascending order. Parts must be ordered "
+            + "by part number."),
+    ENTITY_TOO_SMALL("EntityTooSmall", 400, "Your proposed upload is smaller than the minimum allowed size"),
     INVALID_RANGE("InvalidRange", 416, "The requested range is not satisfiable"),
     METHOD_NOT_ALLOWED("MethodNotAllowed", 405, "The specified method is not allowed against this resource."),
     NOT_IMPLEMENTED("NotImplemented", 501, "A header or query you provided implies functionality that is not "

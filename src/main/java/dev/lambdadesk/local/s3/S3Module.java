@@ -52,6 +52,8 @@ public final class S3Module implements ServiceModule {
         ObjectOperations objects = new ObjectOperations(storage);
         ListingOperations listings = new ListingOperations(storage, responses);
         this.multipart = new MultipartOperations(storage, responses);
+        CopyOperations copies = new CopyOperations(storage, responses);
+        AttributeOperations attributes = new AttributeOperations(storage, responses);
         add("GET", Level.SERVICE, null, "ListBuckets", buckets::listBuckets);
         add("PUT", Level.BUCKET, "versioning", "PutBucketVersioning", buckets::putVersioning);
         add("GET", Level.BUCKET, "versioning", "GetBucketVersioning", buckets::getVersioning);
@@ -66,7 +68,10 @@ public final class S3Module implements ServiceModule {
         add("POST", Level.OBJECT, "uploadId", "CompleteMultipartUpload", MAX_CONFIGURATION_BYTES * 16,
                 multipart::complete);
         add("DELETE", Level.OBJECT, "uploadId", "AbortMultipartUpload", multipart::abort);
-        add("PUT", Level.OBJECT, null, "PutObject", MAX_PUT_BODY_BYTES, objects::put);
+        add("GET", Level.OBJECT, "uploadId", "ListParts", multipart::listParts);
+        add("GET", Level.OBJECT, "attributes", "GetObjectAttributes", attributes::get);
+        add("PUT", Level.OBJECT, null, "PutObject", MAX_PUT_BODY_BYTES,
+                request -> CopySource.requested(request) ? copies.copyObject(request) : objects.put(request));
         add("GET", Level.OBJECT, null, "GetObject", objects::get);
         add("HEAD", Level.OBJECT, null, "HeadObject", objects::head);
         add("DELETE", Level.OBJECT, null, "DeleteObject", objects::delete);

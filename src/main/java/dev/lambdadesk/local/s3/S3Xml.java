@@ -3,10 +3,13 @@ package dev.lambdadesk.local.s3;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
@@ -139,8 +142,56 @@ final class S3Xml {
                                          @JacksonXmlProperty(localName = "UploadId") String uploadId) {
     }
 
+    /** The flexible checksums a document carries, one element per algorithm; absent ones are left out. */
+    @JsonPropertyOrder({"ChecksumCRC32", "ChecksumCRC32C", "ChecksumCRC64NVME", "ChecksumSHA1", "ChecksumSHA256",
+            "ChecksumType"})
+    record Checksums(@JacksonXmlProperty(localName = "ChecksumCRC32") String crc32,
+                     @JacksonXmlProperty(localName = "ChecksumCRC32C") String crc32c,
+                     @JacksonXmlProperty(localName = "ChecksumCRC64NVME") String crc64nvme,
+                     @JacksonXmlProperty(localName = "ChecksumSHA1") String sha1,
+                     @JacksonXmlProperty(localName = "ChecksumSHA256") String sha256,
+                     @JacksonXmlProperty(localName = "ChecksumType") String type) {
+
+        static final Checksums NONE = new Checksums(null, null, null, null, null, null);
+
+        /** The elements of {@code byAlgorithm}, with their type when {@code withType}. */
+        static Checksums of(Map<String, String> byAlgorithm, boolean withType) {
+            String type = !withType || byAlgorithm.isEmpty() ? null
+                    : ObjectChecksums.type(byAlgorithm.values().iterator().next());
+            return new Checksums(byAlgorithm.get("CRC32"), byAlgorithm.get("CRC32C"), byAlgorithm.get("CRC64NVME"),
+                    byAlgorithm.get("SHA1"), byAlgorithm.get("SHA256"), type);
+        }
+
+        /** The checksums by algorithm name. */
+        Map<String, String> byAlgorithm() {
+            Map<String, String> all = new LinkedHashMap<>();
+            putIfPresent(all, "CRC32", crc32);
+            putIfPresent(all, "CRC32C", crc32c);
+            putIfPresent(all, "CRC64NVME", crc64nvme);
+            putIfPresent(all, "SHA1", sha1);
+            putIfPresent(all, "SHA256", sha256);
+            return all;
+        }
+
+        private static void putIfPresent(Map<String, String> all, String name, String value) {
+            if (value != null) {
+                all.put(name, value);
+            }
+        }
+    }
+
+    @JsonPropertyOrder({"PartNumber", "ETag"})
     record CompletedPart(@JacksonXmlProperty(localName = "PartNumber") int partNumber,
-                         @JacksonXmlProperty(localName = "ETag") String etag) {
+                         @JacksonXmlProperty(localName = "ETag") String etag,
+                         @JacksonXmlProperty(localName = "ChecksumCRC32") String crc32,
+                         @JacksonXmlProperty(localName = "ChecksumCRC32C") String crc32c,
+                         @JacksonXmlProperty(localName = "ChecksumCRC64NVME") String crc64nvme,
+                         @JacksonXmlProperty(localName = "ChecksumSHA1") String sha1,
+                         @JacksonXmlProperty(localName = "ChecksumSHA256") String sha256) {
+
+        Map<String, String> checksums() {
+            return new Checksums(crc32, crc32c, crc64nvme, sha1, sha256, null).byAlgorithm();
+        }
     }
 
     @JacksonXmlRootElement(localName = "CompleteMultipartUpload")
@@ -153,6 +204,60 @@ final class S3Xml {
     record CompleteMultipartUploadResult(@JacksonXmlProperty(localName = "Location") String location,
                                          @JacksonXmlProperty(localName = "Bucket") String bucket,
                                          @JacksonXmlProperty(localName = "Key") String key,
-                                         @JacksonXmlProperty(localName = "ETag") String etag) {
+                                         @JacksonXmlProperty(localName = "ETag") String etag,
+                                         @JsonUnwrapped Checksums checksums) {
+    }
+
+    @JsonPropertyOrder({"PartNumber", "LastModified", "ETag", "Size"})
+    record Part(@JacksonXmlProperty(localName = "PartNumber") int partNumber,
+                @JacksonXmlProperty(localName = "LastModified") String lastModified,
+                @JacksonXmlProperty(localName = "ETag") String etag,
+                @JacksonXmlProperty(localName = "Size") long size,
+                @JsonUnwrapped Checksums checksums) {
+    }
+
+    @JacksonXmlRootElement(localName = "ListPartsResult")
+    @JsonPropertyOrder({"Bucket", "Key", "UploadId", "PartNumberMarker", "NextPartNumberMarker", "MaxParts",
+            "IsTruncated", "Part", "Initiator", "Owner", "StorageClass", "ChecksumAlgorithm", "ChecksumType"})
+    record ListPartsResult(@JacksonXmlProperty(localName = "Bucket") String bucket,
+                           @JacksonXmlProperty(localName = "Key") String key,
+                           @JacksonXmlProperty(localName = "UploadId") String uploadId,
+                           @JacksonXmlProperty(localName = "PartNumberMarker") int partNumberMarker,
+                           @JacksonXmlProperty(localName = "NextPartNumberMarker") Integer nextPartNumberMarker,
+                           @JacksonXmlProperty(localName = "MaxParts") int maxParts,
+                           @JacksonXmlProperty(localName = "IsTruncated") boolean truncated,
+                           @JacksonXmlElementWrapper(useWrapping = false)
+                           @JacksonXmlProperty(localName = "Part") List<Part> parts,
+                           @JacksonXmlProperty(localName = "Initiator") Owner initiator,
+                           @JacksonXmlProperty(localName = "Owner") Owner owner,
+                           @JacksonXmlProperty(localName = "StorageClass") String storageClass,
+                           @JacksonXmlProperty(localName = "ChecksumAlgorithm") String checksumAlgorithm,
+                           @JacksonXmlProperty(localName = "ChecksumType") String checksumType) {
+    }
+
+    @JacksonXmlRootElement(localName = "CopyObjectResult")
+    @JsonPropertyOrder({"ETag", "LastModified"})
+    record CopyObjectResult(@JacksonXmlProperty(localName = "ETag") String etag,
+                            @JacksonXmlProperty(localName = "LastModified") String lastModified,
+                            @JsonUnwrapped Checksums checksums) {
+    }
+
+    @JacksonXmlRootElement(localName = "CopyPartResult")
+    @JsonPropertyOrder({"ETag", "LastModified"})
+    record CopyPartResult(@JacksonXmlProperty(localName = "ETag") String etag,
+                          @JacksonXmlProperty(localName = "LastModified") String lastModified,
+                          @JsonUnwrapped Checksums checksums) {
+    }
+
+    record ObjectParts(@JacksonXmlProperty(localName = "PartsCount") int totalPartsCount) {
+    }
+
+    @JacksonXmlRootElement(localName = "GetObjectAttributesResponse")
+    @JsonPropertyOrder({"ETag", "Checksum", "ObjectParts", "StorageClass", "ObjectSize"})
+    record GetObjectAttributesResponse(@JacksonXmlProperty(localName = "ETag") String etag,
+                                       @JacksonXmlProperty(localName = "Checksum") Checksums checksum,
+                                       @JacksonXmlProperty(localName = "ObjectParts") ObjectParts objectParts,
+                                       @JacksonXmlProperty(localName = "StorageClass") String storageClass,
+                                       @JacksonXmlProperty(localName = "ObjectSize") Long objectSize) {
     }
 }

@@ -13,9 +13,12 @@ import java.util.TreeMap;
  * @param contentType     the Content-Type of the object to be
  * @param contentEncoding its Content-Encoding, or null
  * @param metadata        its user metadata
+ * @param checksumAlgorithm the algorithm named at creation (CRC32, SHA256...), or null
+ * @param checksumType    COMPOSITE (a checksum of the parts' checksums) or FULL_OBJECT, or null
  */
 record UploadRecord(String uploadId, String bucket, String key, long initiated, String contentType,
-                    String contentEncoding, Map<String, String> metadata) {
+                    String contentEncoding, Map<String, String> metadata, String checksumAlgorithm,
+                    String checksumType) {
 
     UploadRecord {
         metadata = metadata == null ? Map.of() : new TreeMap<>(metadata);

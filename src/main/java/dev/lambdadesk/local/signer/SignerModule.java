@@ -32,6 +32,7 @@ public final class SignerModule implements ServiceModule {
         ProfileOperations profiles = new ProfileOperations(ctx);
         JobOperations jobs = new JobOperations(ctx);
         CatalogueOperations catalogue = new CatalogueOperations(ctx);
+        RevocationOperations revocations = new RevocationOperations(ctx, trust);
         String profile = "/signing-profiles/{profileName}";
         String job = "/signing-jobs/{jobId}";
         String tags = "/tags/{resourceArn}";
@@ -48,7 +49,8 @@ public final class SignerModule implements ServiceModule {
                 .add("PUT", job + "/revoke", "RevokeSignature", jobs::revokeSignature)
                 .add("POST", tags, "TagResource", catalogue::tag)
                 .add("DELETE", tags, "UntagResource", catalogue::untag)
-                .add("GET", tags, "ListTagsForResource", catalogue::listTags);
+                .add("GET", tags, "ListTagsForResource", catalogue::listTags)
+                .add("GET", "/revocations", "GetRevocationStatus", revocations::status);
     }
 
     /** Public keys and revocations, for Lambda's verification on deploy. */
