@@ -21,7 +21,7 @@ a person's test suite or script meets the endpoint; there the targets are "no op
 --variant NAME="JVM OPTIONS" adds the same jar started with other JVM options (e.g. without its AOT cache).
 
 Usage: python3 bench/moto-compare.py [--cold] [--functions 1000] [--gets N] [--block 50] [--jar target/lambdadesk.jar]
-       [--java-opts "-XX:AOTCache=target/lambdadesk-endpoint.aot"] [--variant plain=""]
+       [--java-opts="-XX:AOTCache=target/lambdadesk-endpoint.aot"] [--variant plain=]
 The JVM is $JAVA_HOME/bin/java (or java on PATH); it must be 21 or newer.
 """
 
@@ -349,7 +349,7 @@ def main():
             desk_role = "arn:aws:iam::000000000000:role/lambda-basic-execution"
             desks = []
             runs = [("LambdaDesk", args.jar, args.java_opts)] + [
-                tuple(spec.split("=", 1)) + (args.java_opts,) for spec in args.compare_jar] + [
+                tuple(spec.split("=", 1)) + ("",) for spec in args.compare_jar] + [
                 (spec.split("=", 1)[0], args.jar, spec.split("=", 1)[1]) for spec in args.variant]
             for index, (name, jar, opts) in enumerate(runs):
                 label = name if index == 0 else "LambdaDesk " + name

@@ -62,7 +62,8 @@ public final class EndpointColdStart {
             List<Start> cached = measure(java, jar, cache, runs);
             report("with " + String.join(" ", cache), cached);
         } else {
-            System.out.println("no start-up cache beside the jar (the build writes it; -Dendpoint.training.skip skips it)");
+            System.out.println("no start-up cache beside the jar (the build writes it unless "
+                    + "-Dendpoint.training.skip)");
         }
         System.out.printf(Locale.ROOT, "load at the end %.1f%n", load());
         compareWithMoto(jar, cache);
@@ -144,11 +145,12 @@ public final class EndpointColdStart {
     private static void compareWithMoto(Path jar, List<String> cache) throws Exception {
         Path script = Path.of("bench/moto-compare.py");
         if (!Files.isRegularFile(script) || !onPath("moto_server")) {
-            System.out.println("moto comparison skipped: needs bench/moto-compare.py, python3 with boto3 and moto_server");
+            System.out.println("moto comparison skipped: needs bench/moto-compare.py, python3 with boto3 and "
+                    + "moto_server");
             return;
         }
         List<String> command = new ArrayList<>(List.of("python3", script.toString(), "--cold", "--jar",
-                jar.toString(), "--java-opts", String.join(" ", cache)));
+                jar.toString(), "--java-opts=" + String.join(" ", cache)));
         if (!cache.isEmpty()) {
             command.add("--variant");
             command.add("plain=");

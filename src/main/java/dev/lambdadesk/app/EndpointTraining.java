@@ -97,7 +97,8 @@ public final class EndpointTraining {
                 lambda("GET", "/2015-03-31/functions", null);
                 lambda("PUT", "/2015-03-31/functions/" + name + "/configuration", "{\"MemorySize\":256}");
                 lambda("POST", "/2015-03-31/functions/" + name + "/versions", "{}");
-                lambda("POST", "/2015-03-31/functions/" + name + "/aliases", "{\"Name\":\"live\",\"FunctionVersion\":\"1\"}");
+                lambda("POST", "/2015-03-31/functions/" + name + "/aliases",
+                        "{\"Name\":\"live\",\"FunctionVersion\":\"1\"}");
                 lambda("POST", "/2015-03-31/functions/" + name + "/policy", "{\"StatementId\":\"s3\",\"Action\":"
                         + "\"lambda:InvokeFunction\",\"Principal\":\"s3.amazonaws.com\"}");
                 lambda("POST", "/2015-03-31/functions", "{\"FunctionName\":\"bad\",\"MemorySize\":20000}");
