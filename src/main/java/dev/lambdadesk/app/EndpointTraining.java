@@ -5,13 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -23,6 +23,8 @@ import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+
+import dev.lambdadesk.local.LocalEndpoint;
 
 /**
  * The training run behind the local endpoint's ahead-of-time cache: the build starts {@code local-endpoint} through
@@ -50,16 +52,10 @@ public final class EndpointTraining {
         Path dataDir = Path.of(args.length > 0 ? args[0] : "target/endpoint-training");
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         delete(dataDir);
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        EndpointTraining training = new EndpointTraining(URI.create("http://127.0.0.1:" + port));
         Thread driver = new Thread(() -> {
             int code = 0;
             try {
-                training.awaitStart();
-                training.run(rounds);
+                new EndpointTraining(awaitStart(dataDir)).run(rounds);
             } catch (IOException | RuntimeException e) {
                 System.err.println("The training run failed: " + e);
                 code = 1;
@@ -67,18 +63,18 @@ public final class EndpointTraining {
             System.exit(code);
         }, "training-driver");
         driver.start();
-        Main.run("local-endpoint", "--port", String.valueOf(port), "--data-dir", dataDir.toString(),
+        Main.run("local-endpoint", "--port", "0", "--data-dir", dataDir.toString(),
                 "--access-key", KEY, "--secret-key", SECRET, "--pending-ms", "0");
     }
 
-    private void awaitStart() throws IOException {
-        for (int attempt = 0; attempt < 600; attempt++) {
-            try {
-                send("lambda", "GET", "/2015-03-31/functions", null);
-                return;
-            } catch (IOException e) {
-                sleep();
+    /** The endpoint's address once it listens (it advertises its port in the data directory). */
+    private static URI awaitStart(Path dataDir) throws IOException {
+        for (int attempt = 0; attempt < 1200; attempt++) {
+            Optional<URI> running = LocalEndpoint.runningOn(dataDir);
+            if (running.isPresent()) {
+                return running.get();
             }
+            sleep();
         }
         throw new IOException("The endpoint did not start within a minute");
     }
