@@ -25,6 +25,8 @@ final class ModelOverrides {
             "Timeout", new Override(null, 900L, null, false),
             "MemorySize", new Override(null, null, 10240L, false),
             "Runtime", new Override(null, null, null, true),
+            "CompatibleRuntimes[]", new Override(null, null, null, true),
+            "CompatibleRuntime", new Override(null, null, null, true),
             "Tags", new Override(null, 50L, null, false),
             "Tags{key}", new Override(1L, 128L, null, false),
             "Tags{value}", new Override(null, 256L, null, false));

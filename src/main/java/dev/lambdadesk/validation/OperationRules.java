@@ -43,6 +43,10 @@ record OperationRules(StructureRule request, Map<String, Rule> byPath, List<Requ
             case PUT_SIGNING_PROFILE -> List.of(new ValidityPeriodLimit());
             case START_SIGNING_JOB -> List.of(new SigningJobLocations());
             case REVOKE_SIGNING_PROFILE -> List.of(new RevocationTimeLimit());
+            case PUBLISH_LAYER_VERSION -> List.of(LayerRuntimes.compatibleRuntimes(), new LayerContentSource(),
+                    new ZipPackageLimit("Content", "ZipFile"));
+            case ADD_LAYER_VERSION_PERMISSION -> List.of(new LayerVersionNumberLimit());
+            case LIST_LAYERS, LIST_LAYER_VERSIONS -> List.of(LayerRuntimes.runtimeFilter());
         };
     }
 }

@@ -37,6 +37,7 @@ final class LambdaContext {
     final DeploymentPackages packages;
     final RoleDirectory roles;
     final CodeSigningVerification signing;
+    final FunctionLayers layers;
     final RequestValidator validator = RequestValidator.standard();
 
     LambdaContext(DurableStore store, BlobStore blobs, ObjectMapper mapper, Clock clock, long pendingMillis,
@@ -54,6 +55,7 @@ final class LambdaContext {
         this.packages = new DeploymentPackages(objects);
         this.roles = roles;
         this.signing = signing;
+        this.layers = new FunctionLayers(store, blobs, signing);
     }
 
     /** The request's JSON body (an empty object when there is none). */
@@ -117,6 +119,13 @@ final class LambdaContext {
                 && !request.get("RevisionId").asText().equals(version.text("RevisionId"))) {
             throw LambdaMessages.revisionMismatch();
         }
+    }
+
+    /** The code signing config a function deploys under, or null when it has none. */
+    CodeSigningConfigRecord codeSigningConfigOf(FunctionRecord function) {
+        String arn = function.codeSigningConfigArn();
+        return arn == null ? null : codeSigningConfigs.get(arn)
+                .orElseThrow(() -> LambdaMessages.codeSigningConfigMissingForDeploy(arn));
     }
 
     /** Verifies a package under the function's code signing config; refuses it or returns what to record. */
