@@ -190,8 +190,10 @@ public final class Deployer {
             return call.run();
         } catch (AwsCallFailed e) {
             String who = logicalId.isEmpty() ? "Reading the stack" : logicalId + " (" + type + ")";
-            throw new SamException(logicalId, who + " was refused: " + e.problem().summary() + " ["
-                    + e.serviceDetail() + "]");
+            String service = e.problem().summary().contains(e.problem().serviceText())
+                    ? e.problem().errorCode() : e.serviceDetail();
+            throw new SamException(logicalId, who + " was refused: " + e.problem().summary()
+                    + (service.isEmpty() ? "" : " [" + service + "]"));
         }
     }
 
