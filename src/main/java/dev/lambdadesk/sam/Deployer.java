@@ -25,6 +25,7 @@ public final class Deployer {
 
     public static final String STACK_TAG = "lambdadesk:stack-name";
     public static final String LOGICAL_ID_TAG = "lambdadesk:logical-id";
+    public static final String TYPE_TAG = "lambdadesk:resource-type";
     static final String BASIC_EXECUTION_POLICY = "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole";
     static final String LAMBDA_TRUST = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
             + "\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}";
@@ -177,6 +178,7 @@ public final class Deployer {
         userTags.properties().forEach(t -> tags.put(t.getKey(), t.getValue().asText()));
         tags.put(STACK_TAG, app.settings().stackName());
         tags.put(LOGICAL_ID_TAG, r.logicalId());
+        tags.put(TYPE_TAG, r.typeName());
         return tags;
     }
 

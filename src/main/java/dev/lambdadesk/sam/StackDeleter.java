@@ -29,13 +29,13 @@ public final class StackDeleter {
     /** Deletes the stack's resources; an empty list when the stack holds nothing. */
     public List<Deployed> delete(String stackName) throws SamException, InterruptedException {
         List<Deployed> done = new ArrayList<>();
-        String functionType = "AWS::Lambda::Function";
         List<StackGateway.Tagged> functions = Deployer.call("", "", () -> stack.functionsTagged(Deployer.STACK_TAG,
                 stackName));
         Set<String> roleNames = new LinkedHashSet<>();
         Set<String> layers = new LinkedHashSet<>();
         for (StackGateway.Tagged f : functions) {
             String id = f.tags().getOrDefault(Deployer.LOGICAL_ID_TAG, f.name());
+            String functionType = f.tags().getOrDefault(Deployer.TYPE_TAG, "AWS::Lambda::Function");
             Optional<FunctionDetails> details = Deployer.call(id, functionType, () -> stack.function(f.name()));
             details.ifPresent(d -> {
                 String role = d.configuration().path("Role").asText();
