@@ -1,7 +1,5 @@
 package dev.lambdadesk.bench;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +20,7 @@ import dev.lambdadesk.sam.Packager;
 import dev.lambdadesk.sam.SamApplication;
 import dev.lambdadesk.sam.SamProgress;
 import dev.lambdadesk.sam.SigningProfiles;
+import dev.lambdadesk.sam.SamTemplates;
 import dev.lambdadesk.sam.StackDeleter;
 import dev.lambdadesk.sam.Template;
 import dev.lambdadesk.sam.TemplateReader;
@@ -70,7 +69,7 @@ public final class SamHarness {
             clients.s3().createBucket(b -> b.bucket("test-bucket"));
             clients.s3().putBucketVersioning(b -> b.bucket("test-bucket").versioningConfiguration(v -> v
                     .status("Enabled")));
-            Path templateFile = copyExample(dir.resolve("app")).resolve("template.yaml");
+            Path templateFile = SamTemplates.copy("signed-app", dir.resolve("app")).resolve("template.yaml");
             SamApplication.Settings settings = new SamApplication.Settings("demo", "us-east-1", "000000000000",
                     Map.of("SigningProfileVersionArn", profile));
             AwsErrorExplainer explainer = new AwsErrorExplainer(Optional.empty());
@@ -106,18 +105,4 @@ public final class SamHarness {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    private static Path copyExample(Path to) throws IOException, URISyntaxException {
-        Path from = Path.of(SamHarness.class.getResource("/sam/signed-app").toURI());
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
-        return to;
-    }
 }

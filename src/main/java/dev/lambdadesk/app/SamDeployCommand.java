@@ -21,7 +21,6 @@ import dev.lambdadesk.sam.Finding;
 import dev.lambdadesk.sam.Packager;
 import dev.lambdadesk.sam.SamApplication;
 import dev.lambdadesk.sam.SamException;
-import dev.lambdadesk.sam.SigningProfiles;
 import dev.lambdadesk.sam.TemplateException;
 import dev.lambdadesk.sam.TemplateValidator;
 import dev.lambdadesk.validation.RequestValidator;
@@ -48,15 +47,8 @@ final class SamDeployCommand implements Callable<Integer> {
             description = "The stack: what is deployed is tagged with it, and sam delete removes it.")
     String stackName;
 
-    @Option(names = "--s3-bucket", paramLabel = "BUCKET", description = "Package local code to this bucket first.")
-    String bucket;
-
-    @Option(names = "--s3-prefix", paramLabel = "PREFIX", defaultValue = "", description = "Key prefix (folder).")
-    String prefix;
-
-    @Option(names = "--signing-profiles", paramLabel = "ID=PROFILE[:OWNER]", arity = "1..*",
-            description = "Sign these functions and layers while packaging (needs --s3-bucket).")
-    List<String> signingProfiles = new ArrayList<>();
+    @Mixin
+    SamPackagingOptions packaging = new SamPackagingOptions();
 
     @Option(names = "--capabilities", paramLabel = "CAPABILITY", arity = "1..*", hidden = true,
             description = "Accepted for SAM CLI compatibility; execution roles are made without asking.")
@@ -68,7 +60,7 @@ final class SamDeployCommand implements Callable<Integer> {
         if (connection.problem().isPresent()) {
             return run.unusable(connection.problem().get());
         }
-        if (!signingProfiles.isEmpty() && bucket == null) {
+        if (!packaging.signingProfiles.isEmpty() && packaging.bucket == null) {
             return run.unusable("--signing-profiles needs --s3-bucket: Signer signs an object in a versioned bucket.");
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -83,16 +75,16 @@ final class SamDeployCommand implements Callable<Integer> {
                 out.flush();
                 return run.refused(template.templateFile + " is not valid; nothing was deployed.");
             }
-            Optional<Packager.Options> packaging = Optional.ofNullable(bucket).map(b -> new Packager.Options(b,
-                    prefix.replaceAll("/+$", ""), parse(signingProfiles)));
+            Optional<Packager.Options> packed = packaging.bucket == null ? Optional.empty()
+                    : Optional.of(packaging.options());
             new Deployer(stack, new PackageStorage(clients, connection.explainer()), run.progress(), d -> {
                 out.println(d);
                 out.flush();
-            }).deploy(app, packaging);
+            }).deploy(app, packed);
             app.notDeployed().forEach(n -> run.progress().step("", "note: " + n));
             run.progress().step("", "Stack " + stackName + " deployed.");
             return SamRun.DONE;
-        } catch (TemplateException | IllegalArgumentException e) {
+        } catch (TemplateException e) {
             return run.unusable(e.getMessage());
         } catch (SamException e) {
             return run.refused(e.getMessage() + "\nDeployment of " + stackName + " stopped; resources listed "
@@ -102,11 +94,4 @@ final class SamDeployCommand implements Callable<Integer> {
         }
     }
 
-    private static SigningProfiles parse(List<String> items) {
-        try {
-            return SigningProfiles.parse(items);
-        } catch (TemplateException e) {
-            throw new IllegalArgumentException(e.getMessage());
-        }
-    }
 }

@@ -3,8 +3,6 @@ package dev.lambdadesk.app;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -18,7 +16,6 @@ import dev.lambdadesk.aws.PackageStorage;
 import dev.lambdadesk.sam.Packager;
 import dev.lambdadesk.sam.SamApplication;
 import dev.lambdadesk.sam.SamException;
-import dev.lambdadesk.sam.SigningProfiles;
 import dev.lambdadesk.sam.TemplateException;
 import dev.lambdadesk.sam.TemplateWriter;
 
@@ -38,16 +35,8 @@ final class SamPackageCommand implements Callable<Integer> {
     @Mixin
     SamConnectionOptions connection = new SamConnectionOptions();
 
-    @Option(names = "--s3-bucket", required = true, paramLabel = "BUCKET",
-            description = "The bucket for the packages; versioning must be on to sign.")
-    String bucket;
-
-    @Option(names = "--s3-prefix", paramLabel = "PREFIX", defaultValue = "", description = "Key prefix (folder).")
-    String prefix;
-
-    @Option(names = "--signing-profiles", paramLabel = "ID=PROFILE[:OWNER]", arity = "1..*",
-            description = "Sign these functions and layers: LogicalId=ProfileName[:ProfileOwner], several allowed.")
-    List<String> signingProfiles = new ArrayList<>();
+    @Mixin
+    SamPackagingOptions packaging = new SamPackagingOptions();
 
     @Option(names = "--output-template-file", paramLabel = "FILE",
             description = "Where to write the packaged template (default: standard output).")
@@ -60,11 +49,13 @@ final class SamPackageCommand implements Callable<Integer> {
         if (connection.problem().isPresent()) {
             return run.unusable(connection.problem().get());
         }
+        if (packaging.bucket == null) {
+            return run.unusable("sam package needs --s3-bucket: the bucket the packages go to.");
+        }
         try (AwsClients clients = connection.open()) {
             SamApplication app = run.load(template, connection, null);
             Packager.Result result = new Packager(new PackageStorage(clients, connection.explainer()),
-                    run.progress()).pack(app, new Packager.Options(bucket, prefix.replaceAll("/+$", ""),
-                    SigningProfiles.parse(signingProfiles)));
+                    run.progress()).pack(app, packaging.options());
             TemplateWriter writer = new TemplateWriter();
             if (output == null) {
                 spec.commandLine().getOut().print(writer.toYaml(result.template()));

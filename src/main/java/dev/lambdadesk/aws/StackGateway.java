@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -107,31 +108,27 @@ public final class StackGateway {
 
     /** Every function whose tags include {@code key=value}. */
     public List<Tagged> functionsTagged(String key, String value) {
-        return call(() -> {
-            List<Tagged> out = new ArrayList<>();
-            for (FunctionConfiguration f : clients.lambda().listFunctionsPaginator(b -> { }).functions()) {
-                Map<String, String> tags = clients.lambda().listTags(b -> b.resource(f.functionArn())).tags();
-                if (value.equals(tags.get(key))) {
-                    out.add(new Tagged(f.functionName(), f.functionArn(), tags));
-                }
-            }
-            return out;
-        });
+        return call(() -> tagged(clients.lambda().listFunctionsPaginator(b -> { }).functions(),
+                FunctionConfiguration::functionName, FunctionConfiguration::functionArn, key, value));
     }
 
     /** Every code signing config whose tags include {@code key=value}. */
     public List<Tagged> codeSigningConfigsTagged(String key, String value) {
-        return call(() -> {
-            List<Tagged> out = new ArrayList<>();
-            for (CodeSigningConfig c : clients.lambda().listCodeSigningConfigsPaginator(b -> { })
-                    .codeSigningConfigs()) {
-                Map<String, String> tags = clients.lambda().listTags(b -> b.resource(c.codeSigningConfigArn())).tags();
-                if (value.equals(tags.get(key))) {
-                    out.add(new Tagged(c.codeSigningConfigArn(), c.codeSigningConfigArn(), tags));
-                }
+        return call(() -> tagged(clients.lambda().listCodeSigningConfigsPaginator(b -> { }).codeSigningConfigs(),
+                CodeSigningConfig::codeSigningConfigArn, CodeSigningConfig::codeSigningConfigArn, key, value));
+    }
+
+    /** The resources whose tags (ListTags, one call each: Lambda lists no tags) include {@code key=value}. */
+    private <T> List<Tagged> tagged(Iterable<T> resources, Function<T, String> name, Function<T, String> arn,
+                                    String key, String value) {
+        List<Tagged> out = new ArrayList<>();
+        for (T resource : resources) {
+            Map<String, String> tags = clients.lambda().listTags(b -> b.resource(arn.apply(resource))).tags();
+            if (value.equals(tags.get(key))) {
+                out.add(new Tagged(name.apply(resource), arn.apply(resource), tags));
             }
-            return out;
-        });
+        }
+        return out;
     }
 
     public CodeSigningConfigInfo codeSigningConfig(String arn) {

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +19,7 @@ import picocli.CommandLine;
 import dev.lambdadesk.aws.AwsClients;
 import dev.lambdadesk.local.LocalEndpoint;
 import dev.lambdadesk.local.LocalEndpointConfig;
+import dev.lambdadesk.sam.SamTemplates;
 
 /**
  * {@code lambdadesk sam validate|package|deploy|delete} through the command line, against the in-process local
@@ -38,7 +37,7 @@ class SamCommandTest {
     private final StringWriter err = new StringWriter();
 
     @BeforeAll
-    static void start() throws IOException, URISyntaxException {
+    static void start() throws IOException {
         endpoint = LocalEndpoint.start(LocalEndpointConfig.defaults(dir.resolve("data")).withPort(0)
                 .withPendingMillis(100));
         // The SDK reads this property before AWS_SHARED_CREDENTIALS_FILE: the endpoint's credentials file.
@@ -51,18 +50,7 @@ class SamCommandTest {
             clients.s3().putBucketVersioning(b -> b.bucket("test-bucket")
                     .versioningConfiguration(v -> v.status("Enabled")));
         }
-        Path from = Path.of(SamCommandTest.class.getResource("/sam/signed-app").toURI());
-        app = dir.resolve("app");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = app.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
+        app = SamTemplates.copy("signed-app", dir.resolve("app"));
     }
 
     @AfterAll
@@ -85,8 +73,8 @@ class SamCommandTest {
         return all.toArray(String[]::new);
     }
 
-    private static String resource(String relative) throws URISyntaxException {
-        return Path.of(SamCommandTest.class.getResource("/sam/" + relative).toURI()).toString();
+    private static String resource(String relative) {
+        return SamTemplates.path(relative).toString();
     }
 
     @Test

@@ -56,27 +56,13 @@ class SamDeployTest {
                 .platformId("AWSLambda-SHA384-ECDSA")).profileVersionArn();
         clients.s3().createBucket(b -> b.bucket(BUCKET));
         clients.s3().putBucketVersioning(b -> b.bucket(BUCKET).versioningConfiguration(v -> v.status("Enabled")));
-        templateFile = copy(SamTemplates.path("signed-app"), dir.resolve("app")).resolve("template.yaml");
+        templateFile = SamTemplates.copy("signed-app", dir.resolve("app")).resolve("template.yaml");
     }
 
     @AfterEach
     void stop() {
         clients.close();
         endpoint.close();
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
-        return to;
     }
 
     private SamApplication app(Path file, String stack) throws TemplateException {
