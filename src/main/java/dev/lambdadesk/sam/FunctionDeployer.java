@@ -31,6 +31,8 @@ final class FunctionDeployer {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration SETTLE_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration ROLE_PROPAGATION = Duration.ofSeconds(40);
+    private static final Duration ROLE_RETRY = Duration.ofSeconds(3);
 
     private final StackGateway stack;
     private final PackageStorage storage;
@@ -52,7 +54,7 @@ final class FunctionDeployer {
             create.set("Code", codeMember(code, bytes));
             create.set("Tags", tagsNode(tags));
             progress.step(r.logicalId(), "creating function " + name);
-            FunctionStatus created = stack.createFunction(create);
+            FunctionStatus created = withNewRole(r, () -> stack.createFunction(create));
             settle(r, name);
             return new Deployed(r.logicalId(), r.typeName(), created.functionArn(), Deployed.Outcome.CREATED);
         }
@@ -107,10 +109,31 @@ final class FunctionDeployer {
             ObjectNode update = NODES.objectNode().put("FunctionName", name);
             configChanged.forEach(member -> update.set(member, request.get(member)));
             progress.step(r.logicalId(), "updating " + String.join(", ", configChanged));
-            stack.updateConfiguration(update);
+            withNewRole(r, () -> stack.updateConfiguration(update));
             settle(r, name);
         }
         return cscChanged || codeChanged || !configChanged.isEmpty();
+    }
+
+    /**
+     * Runs a call that names the execution role made for the function; IAM takes some seconds to let Lambda assume a
+     * new role, so while Lambda says it cannot, the call is tried again (as CloudFormation does), for at most
+     * {@link #ROLE_PROPAGATION}. A role the template names is not waited for.
+     */
+    private <T> T withNewRole(SamResource r, java.util.function.Supplier<T> call) throws InterruptedException {
+        long deadline = System.nanoTime() + ROLE_PROPAGATION.toNanos();
+        while (true) {
+            try {
+                return call.get();
+            } catch (AwsCallFailed e) {
+                if (!Naming.needsExecutionRole(r) || System.nanoTime() > deadline
+                        || !e.problem().serviceText().contains("cannot be assumed by Lambda")) {
+                    throw e;
+                }
+                progress.step(r.logicalId(), "waiting for IAM to let Lambda assume its role");
+                Thread.sleep(ROLE_RETRY.toMillis());
+            }
+        }
     }
 
     /** Waits until the function is Active (or settled) with no update in progress; Failed stops the deployment. */

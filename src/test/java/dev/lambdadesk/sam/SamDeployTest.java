@@ -118,6 +118,29 @@ class SamDeployTest {
     }
 
     @Test
+    void whatIsNotDeployedStaysInThePackagedTemplateAsWritten() throws Exception {
+        Path unsupported = SamTemplates.copy("unsupported-app", dir.resolve("unsupported")).resolve("template.yaml");
+        SamApplication app = SamApplication.load(new TemplateReader().read(unsupported),
+                SamApplication.Settings.offline(Map.of()));
+        com.fasterxml.jackson.databind.JsonNode original = app.template().root();
+
+        Packager.Result packed = new Packager(storage(), SamProgress.none()).pack(app,
+                new Packager.Options(BUCKET, "apps/unsupported", SigningProfiles.none()));
+        com.fasterxml.jackson.databind.node.ObjectNode written = new TemplateReader().parse(
+                new TemplateWriter().toYaml(packed.template()), "packaged.yaml");
+
+        assertThat(written.at("/Resources/Handler/Properties/CodeUri").asText())
+                .matches("s3://" + BUCKET + "/apps/unsupported/[0-9a-f]{32}");
+        for (String kept : List.of("/Resources/Queue", "/Resources/Handler/Properties/Events",
+                "/Resources/Handler/Metadata", "/Resources/Handler/Properties/AutoPublishAlias", "/Outputs")) {
+            assertThat(written.at(kept).isMissingNode()).as(kept).isFalse();
+            assertThat(written.at(kept)).as(kept).isEqualTo(original.at(kept));
+        }
+        assertThat(written.at("/Resources/Handler/Properties/Events/FromQueue/Properties/Queue/Fn::GetAtt")
+                .toString()).isEqualTo("[\"Queue\",\"Arn\"]");
+    }
+
+    @Test
     void signingIntoABucketWithoutVersioningIsRefusedPlainly() {
         clients.s3().createBucket(b -> b.bucket("plain"));
 
