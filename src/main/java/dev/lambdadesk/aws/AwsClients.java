@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.iam.IamClientBuilder;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.signer.SignerClient;
+import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
@@ -44,6 +45,7 @@ public final class AwsClients implements SdkAutoCloseable {
     private final Lazy<SignerClient> signer = new Lazy<>(this::buildSigner);
     private final Lazy<S3Client> s3 = new Lazy<>(this::buildS3);
     private final Lazy<IamClient> iam = new Lazy<>(this::buildIam);
+    private final Lazy<StsClient> sts = new Lazy<>(this::buildSts);
 
     private AwsClients(AwsCredentialsProvider credentials, Region region, Optional<URI> endpoint,
                        Consumer<ClientOverrideConfiguration.Builder> profileSettings) {
@@ -105,6 +107,11 @@ public final class AwsClients implements SdkAutoCloseable {
         return iam.get();
     }
 
+    /** STS, for the account id of the credentials (GetCallerIdentity). */
+    public StsClient sts() {
+        return sts.get();
+    }
+
     private <B extends AwsClientBuilder<B, ?>> B configure(B builder, ClientOverrideConfiguration.Builder overrides) {
         profileSettings.accept(overrides);
         builder.credentialsProvider(credentials).region(region)
@@ -128,6 +135,10 @@ public final class AwsClients implements SdkAutoCloseable {
         return configure(S3Client.builder().httpClient(http), ClientOverrideConfiguration.builder())
                 .forcePathStyle(endpoint.isPresent())
                 .build();
+    }
+
+    private StsClient buildSts() {
+        return configure(StsClient.builder().httpClient(http), ClientOverrideConfiguration.builder()).build();
     }
 
     private IamClient buildIam() {
@@ -155,6 +166,7 @@ public final class AwsClients implements SdkAutoCloseable {
         signer.closeIfBuilt();
         s3.closeIfBuilt();
         iam.closeIfBuilt();
+        sts.closeIfBuilt();
         http.close();
         if (credentials instanceof SdkAutoCloseable closeable) { // SSO and assume-role providers hold clients
             closeable.close();
