@@ -107,7 +107,7 @@ public final class AwsProfiles {
         return out;
     }
 
-    private static Kind kindOf(Profile p) {
+    static Kind kindOf(Profile p) {
         if (p.property("sso_session").isPresent() || p.property(ProfileProperty.SSO_START_URL).isPresent()) {
             return Kind.SSO;
         }

@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import dev.lambdadesk.aws.AwsErrorExplainer;
-import dev.lambdadesk.aws.AwsProblem;
 import dev.lambdadesk.aws.ConnectionCheck;
 import dev.lambdadesk.aws.ConnectionMonitor;
 import dev.lambdadesk.aws.Connector;
@@ -134,8 +133,7 @@ public final class ConnectionViewModel {
                 return;
             }
             LOG.log(Level.WARNING, "Could not open the connection " + spec.label(), failure);
-            AwsProblem explained = explainer.explain(failure);
-            String reason = explained.kind() == AwsProblem.Kind.OTHER ? explained.serviceText() : explained.summary();
+            String reason = explainer.explain(failure).summary();
             ConnectionStatus failed = ConnectionStatuses.notOpened(spec, "The connection could not be opened: "
                     + reason + (reason.endsWith(".") ? "" : ".") + " Details are in the log.");
             if (session.current().isEmpty()) {
