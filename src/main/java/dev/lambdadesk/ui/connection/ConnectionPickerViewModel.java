@@ -1,7 +1,9 @@
 package dev.lambdadesk.ui.connection;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,8 +42,9 @@ public final class ConnectionPickerViewModel {
     private final ConnectionViewModel connection;
     private final ObservableList<ConnectionChoice> choices = FXCollections.observableArrayList();
     private final ObjectProperty<ConnectionChoice> selectedChoice = new SimpleObjectProperty<>(this, "selectedChoice");
-    private final ObservableList<String> regions;
-    private final StringProperty region = new SimpleStringProperty(this, "region");
+    private final RegionField region;
+    /** Regions typed for other choices while this picker is open, so going back to one finds it again. */
+    private final Map<ConnectionChoice, String> typedRegions = new HashMap<>();
     private final StringProperty endpointUrl = new SimpleStringProperty(this, "endpointUrl", "");
     private final ReadOnlyBooleanWrapper endpointUrlApplies = new ReadOnlyBooleanWrapper(this, "endpointUrlApplies");
     private final ReadOnlyStringWrapper endpointUrlProblem = new ReadOnlyStringWrapper(this, "endpointUrlProblem", "");
@@ -60,22 +63,26 @@ public final class ConnectionPickerViewModel {
         if (!all.contains(current.region())) {
             all.add(0, current.region());
         }
-        regions = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(all));
-        region.set(current.region());
+        region = new RegionField(all);
+        region.text().set(current.region());
         if (current instanceof ConnectionSpec.Profile p) {
             endpointUrl.set(p.endpointUrl().orElse(""));
         }
         selectedChoice.addListener((observable, old, now) -> {
-            if (now != null) {
-                now.ownRegion().ifPresent(region::set);
+            if (old != null && old.takesRegion()) {
+                typedRegions.put(old, region.value());
             }
+            if (now != null) {
+                region.text().set(regionOf(now));
+            }
+            region.editable().set(now == null || now.takesRegion());
             endpointUrlApplies.set(now != null && now.takesEndpointUrl());
         });
         endpointUrlProblem.bind(Bindings.createStringBinding(
                 () -> endpointUrlApplies.get() && !endpointUrl.get().isBlank()
                         ? EndpointUrls.problem(endpointUrl.get()).orElse("") : "",
                 endpointUrl, endpointUrlApplies));
-        canApply = selectedChoice.isNotNull().and(region.isNotEmpty()).and(endpointUrlProblem.isEmpty())
+        canApply = selectedChoice.isNotNull().and(region.problem().isEmpty()).and(endpointUrlProblem.isEmpty())
                 .and(busy.not()).and(loading.not());
         executor.run(profiles::discover, found -> fill(found, current), failure -> {
             LOG.log(Level.WARNING, "Reading the AWS profiles failed", failure);
@@ -90,7 +97,7 @@ public final class ConnectionPickerViewModel {
             return;
         }
         String url = endpointUrlApplies.get() ? endpointUrl.get().strip() : "";
-        ConnectionSpec spec = selectedChoice.get().toSpec(region.get(),
+        ConnectionSpec spec = selectedChoice.get().toSpec(region.value(),
                 url.isEmpty() ? Optional.empty() : Optional.of(url));
         busy.set(true);
         outcome.set("Connecting to " + spec.label() + "…");
@@ -123,8 +130,23 @@ public final class ConnectionPickerViewModel {
                     .findFirst().orElse(all.get(0));
         };
         selectedChoice.set(match);
-        region.set(current.region()); // the connection in use keeps its region, even if its profile names another
         loading.set(false);
+    }
+
+    /**
+     * The region a choice comes with: the one typed for it in this picker; else for the local endpoint its own,
+     * for a profile the one it was last used with, else its region in the AWS config, else us-east-1.
+     */
+    private String regionOf(ConnectionChoice choice) {
+        String typed = typedRegions.get(choice);
+        if (typed != null) {
+            return typed;
+        }
+        return switch (choice) {
+            case ConnectionChoice.Local l -> connection.localRegion();
+            case ConnectionChoice.Profile p -> connection.lastRegionOf(p.profile().name())
+                    .or(p::ownRegion).orElse(ConnectionSpec.DEFAULT_REGION);
+        };
     }
 
     public ObservableList<ConnectionChoice> choices() {
@@ -135,13 +157,27 @@ public final class ConnectionPickerViewModel {
         return selectedChoice;
     }
 
-    /** Every commercial region, sorted (the region in use first when it is from another partition). */
+    /**
+     * The commercial regions (the region in use first when it is from another partition) that contain the text
+     * typed; all of them while it is empty or a known region.
+     */
     public ObservableList<String> regions() {
-        return regions;
+        return region.matching();
     }
 
+    /** The region as typed or picked; a region of the regions' form that this list lacks is accepted. */
     public StringProperty regionProperty() {
-        return region;
+        return region.text();
+    }
+
+    /** Why the region cannot be used, or an empty string. */
+    public ReadOnlyStringProperty regionProblemProperty() {
+        return region.problem();
+    }
+
+    /** False for the local endpoint, which keeps the region it was started with. */
+    public ReadOnlyBooleanProperty regionEditableProperty() {
+        return region.editable();
     }
 
     public StringProperty endpointUrlProperty() {

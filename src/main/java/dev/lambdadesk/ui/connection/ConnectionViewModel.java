@@ -1,5 +1,7 @@
 package dev.lambdadesk.ui.connection;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -41,7 +43,11 @@ public final class ConnectionViewModel {
     private final ReadOnlyObjectWrapper<ConnectionStatus> status;
     private final ReadOnlyObjectWrapper<ConnectionSpec> chosenConnection =
             new ReadOnlyObjectWrapper<>(this, "chosenConnection");
-    private ConnectionSpec requested = new ConnectionSpec.Local("us-east-1");
+    private ConnectionSpec requested = new ConnectionSpec.Local(ConnectionSpec.DEFAULT_REGION);
+    /** The region the local endpoint was opened with; it keeps it. */
+    private String localRegion = ConnectionSpec.DEFAULT_REGION;
+    /** The region each profile was last connected with (settings bring earlier runs' in). */
+    private final Map<String, String> profileRegions = new HashMap<>();
     private long generation;
     private final RecheckSchedule rechecks;
 
@@ -72,6 +78,21 @@ public final class ConnectionViewModel {
     /** A new picker, set to the connection in use. */
     public ConnectionPickerViewModel newPicker() {
         return new ConnectionPickerViewModel(this, profiles, executor, current());
+    }
+
+    /** The regions profiles were last used with in earlier runs (from the settings); call before connecting. */
+    public void restoreProfileRegions(Map<String, String> remembered) {
+        profileRegions.putAll(remembered);
+    }
+
+    /** The region the local endpoint works in: the one it was first opened with in this run. */
+    String localRegion() {
+        return localRegion;
+    }
+
+    /** The region {@code profile} was last connected with, in this run or an earlier one. */
+    Optional<String> lastRegionOf(String profile) {
+        return Optional.ofNullable(profileRegions.get(profile));
     }
 
     /** Checks the connection in use now (the person asked, or a failure was reported). */
@@ -119,6 +140,7 @@ public final class ConnectionViewModel {
                 return;
             }
             session.switchTo(opened.connection());
+            rememberRegion(spec);
             if (chosen) {
                 chosenConnection.set(spec);
             }
@@ -143,6 +165,13 @@ public final class ConnectionViewModel {
             }
             outcome.accept(new Outcome(failed, false));
         });
+    }
+
+    private void rememberRegion(ConnectionSpec spec) {
+        switch (spec) {
+            case ConnectionSpec.Local l -> localRegion = l.region();
+            case ConnectionSpec.Profile p -> profileRegions.put(p.profileName(), p.region());
+        }
     }
 
     private void show(ConnectionMonitor.Health health) {

@@ -98,7 +98,82 @@ class ConnectionViewModelTest {
         assertThat(picker.endpointUrlAppliesProperty().get()).isFalse();
         assertThat(picker.endpointUrlProblemProperty().get()).isEmpty();
         assertThat(picker.canApplyProperty().get()).isTrue();
+        assertThat(picker.regionProperty().get()).isEqualTo("us-east-1"); // the local endpoint's own
+        assertThat(picker.regionEditableProperty().get()).isFalse();
+    }
+
+    @Test
+    void goingBackToTheLocalEndpointRestoresItsOwnRegionAndEachProfileKeepsItsLast() {
+        fx.viewModel.connect(new ConnectionSpec.Local("us-east-1"));
+        ConnectionPickerViewModel toProfile = fx.viewModel.newPicker();
+        select(toProfile, "lambdadesk-local");
+        assertThat(toProfile.regionProperty().get()).isEqualTo("us-east-1"); // no region in the config
+        toProfile.regionProperty().set("eu-central-1");
+        toProfile.endpointUrlProperty().set(fx.endpointUrl());
+        toProfile.apply();
+        assertThat(fx.session.current().orElseThrow().spec().region()).isEqualTo("eu-central-1");
+
+        ConnectionPickerViewModel back = fx.viewModel.newPicker();
+        assertThat(back.regionProperty().get()).isEqualTo("eu-central-1"); // opens on the connection in use
+        back.selectedChoiceProperty().set(back.choices().get(0));
+        assertThat(back.regionProperty().get()).isEqualTo("us-east-1");
+        back.apply();
+        assertThat(fx.session.current().orElseThrow().spec()).isEqualTo(new ConnectionSpec.Local("us-east-1"));
+
+        ConnectionPickerViewModel again = fx.viewModel.newPicker();
+        select(again, "lambdadesk-local");
+        assertThat(again.regionProperty().get()).isEqualTo("eu-central-1"); // its last, not its config's
+        select(again, "dev-sso");
+        assertThat(again.regionProperty().get()).isEqualTo("us-west-2"); // never used: the config's
+    }
+
+    @Test
+    void aRegionTypedForAChoiceComesBackWhenThePersonReturnsToIt() {
+        ConnectionPickerViewModel picker = fx.viewModel.newPicker();
+        select(picker, "wrong-secret");
+        picker.regionProperty().set("ap-south-1");
+        select(picker, "dev-sso");
         assertThat(picker.regionProperty().get()).isEqualTo("us-west-2");
+        picker.selectedChoiceProperty().set(picker.choices().get(0));
+        assertThat(picker.regionProperty().get()).isEqualTo("us-east-1");
+
+        select(picker, "wrong-secret");
+        assertThat(picker.regionProperty().get()).isEqualTo("ap-south-1");
+    }
+
+    @Test
+    void regionsRememberedFromEarlierRunsComeBackWithTheirProfiles() {
+        fx.viewModel.restoreProfileRegions(java.util.Map.of("wrong-secret", "sa-east-1"));
+
+        ConnectionPickerViewModel picker = fx.viewModel.newPicker();
+        select(picker, "wrong-secret");
+
+        assertThat(picker.regionProperty().get()).isEqualTo("sa-east-1");
+    }
+
+    @Test
+    void theRegionListNarrowsAsARegionIsTypedAndANewRegionOfTheRightFormIsAccepted() {
+        ConnectionPickerViewModel picker = fx.viewModel.newPicker();
+        select(picker, "wrong-secret");
+        int all = picker.regions().size();
+
+        picker.regionProperty().set("eu-w");
+        assertThat(picker.regions()).isNotEmpty().allMatch(r -> r.startsWith("eu-west-"));
+        assertThat(picker.regionProblemProperty().get()).isEqualTo("'eu-w' is not a region name such as "
+                + "us-east-1 or eu-west-1.");
+        assertThat(picker.canApplyProperty().get()).isFalse();
+
+        picker.regionProperty().set("eu-west-3");
+        assertThat(picker.regions()).hasSize(all); // a known region shows them all again
+        assertThat(picker.canApplyProperty().get()).isTrue();
+
+        picker.regionProperty().set("mx-central-9"); // newer than this SDK's list
+        assertThat(picker.regions()).isEmpty();
+        assertThat(picker.regionProblemProperty().get()).isEmpty();
+        assertThat(picker.canApplyProperty().get()).isTrue();
+
+        picker.regionProperty().set("");
+        assertThat(picker.regionProblemProperty().get()).isEqualTo("Enter a region, for example us-east-1.");
     }
 
     @Test
