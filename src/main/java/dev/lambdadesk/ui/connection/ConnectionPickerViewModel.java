@@ -55,10 +55,14 @@ public final class ConnectionPickerViewModel {
     private final ReadOnlyObjectWrapper<Tone> outcomeTone = new ReadOnlyObjectWrapper<>(this, "outcomeTone", Tone.NEUTRAL);
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private final BooleanBinding canApply;
+    private final SignInViewModel signIn;
+    private final BooleanBinding canSignIn;
+    private final BooleanBinding signInOffered;
 
     ConnectionPickerViewModel(ConnectionViewModel connection, ProfileSource profiles, UiExecutor executor,
-                              ConnectionSpec current) {
+                              ConnectionSpec current, SignInViewModel signIn) {
         this.connection = connection;
+        this.signIn = signIn;
         List<String> all = new ArrayList<>(AwsProfiles.commercialRegions());
         if (!all.contains(current.region())) {
             all.add(0, current.region());
@@ -76,6 +80,7 @@ public final class ConnectionPickerViewModel {
                 region.text().set(regionOf(now));
             }
             region.editable().set(now == null || now.takesRegion());
+            signIn.cancel(); // a code waiting for another profile is no use now
             endpointUrlApplies.set(now != null && now.takesEndpointUrl());
         });
         endpointUrlProblem.bind(Bindings.createStringBinding(
@@ -83,7 +88,10 @@ public final class ConnectionPickerViewModel {
                         ? EndpointUrls.problem(endpointUrl.get()).orElse("") : "",
                 endpointUrl, endpointUrlApplies));
         canApply = selectedChoice.isNotNull().and(region.problem().isEmpty()).and(endpointUrlProblem.isEmpty())
-                .and(busy.not()).and(loading.not());
+                .and(busy.not()).and(loading.not()).and(signIn.runningProperty().not());
+        signInOffered = Bindings.createBooleanBinding(() -> selectedChoice.get() instanceof ConnectionChoice.Profile p
+                && p.profile().kind() == AwsProfiles.Kind.SSO, selectedChoice);
+        canSignIn = signInOffered.and(busy.not()).and(signIn.runningProperty().not());
         executor.run(profiles::discover, found -> fill(found, current), failure -> {
             LOG.log(Level.WARNING, "Reading the AWS profiles failed", failure);
             fill(new AwsProfiles.Discovery(List.of(), Optional.of("The AWS profile files could not be read: "
@@ -114,6 +122,37 @@ public final class ConnectionPickerViewModel {
                 outcomeTone.set(result.status().state().tone());
             }
         });
+    }
+
+    /**
+     * Signs the chosen IAM Identity Center profile in (device authorization; the token goes to the AWS CLI's cache),
+     * then connects with it.
+     */
+    public void signIn() {
+        if (canSignIn.get() && selectedChoice.get() instanceof ConnectionChoice.Profile p) {
+            outcome.set("");
+            outcomeTone.set(Tone.NEUTRAL);
+            signIn.start(p.profile().name(), this::apply);
+        }
+    }
+
+    /** The picker closed: a sign-in still waiting for the person stops. */
+    public void closed() {
+        signIn.cancel();
+    }
+
+    /** True while an IAM Identity Center profile is chosen and nothing runs. */
+    public BooleanBinding canSignInProperty() {
+        return canSignIn;
+    }
+
+    /** Shown while an IAM Identity Center profile is chosen: for the Sign in button and the sign-in's progress. */
+    public BooleanBinding signInOfferedProperty() {
+        return signInOffered;
+    }
+
+    public SignInViewModel signInProgress() {
+        return signIn;
     }
 
     private void fill(AwsProfiles.Discovery found, ConnectionSpec current) {

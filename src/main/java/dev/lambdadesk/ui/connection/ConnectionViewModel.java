@@ -1,10 +1,13 @@
 package dev.lambdadesk.ui.connection;
 
+import java.net.URI;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,6 +20,7 @@ import dev.lambdadesk.aws.ConnectionMonitor;
 import dev.lambdadesk.aws.Connector;
 import dev.lambdadesk.aws.ProfileSource;
 import dev.lambdadesk.aws.Session;
+import dev.lambdadesk.aws.sso.DeviceSignIn;
 import dev.lambdadesk.core.ConnectionSpec;
 import dev.lambdadesk.core.TaskScheduler;
 import dev.lambdadesk.ui.common.UiExecutor;
@@ -39,6 +43,8 @@ public final class ConnectionViewModel {
     private final ProfileSource profiles;
     private final UiExecutor executor;
     private final ShellViewModel shell;
+    private final DeviceSignIn signIn;
+    private final Predicate<URI> browser;
 
     private final ReadOnlyObjectWrapper<ConnectionStatus> status;
     private final ReadOnlyObjectWrapper<ConnectionSpec> chosenConnection =
@@ -54,6 +60,19 @@ public final class ConnectionViewModel {
     public ConnectionViewModel(Session session, ConnectionMonitor monitor, Connector connector,
                                ProfileSource profiles, UiExecutor executor, TaskScheduler scheduler,
                                ShellViewModel shell) {
+        this(session, monitor, connector, profiles, executor, scheduler, shell, DeviceSignIn.standard(),
+                address -> false);
+    }
+
+    /**
+     * @param signIn  signs IAM Identity Center profiles in (device authorization, the AWS CLI's token cache)
+     * @param browser opens an address in the person's browser, off the FX thread; false when it cannot
+     */
+    public ConnectionViewModel(Session session, ConnectionMonitor monitor, Connector connector,
+                               ProfileSource profiles, UiExecutor executor, TaskScheduler scheduler,
+                               ShellViewModel shell, DeviceSignIn signIn, Predicate<URI> browser) {
+        this.signIn = Objects.requireNonNull(signIn, "signIn");
+        this.browser = Objects.requireNonNull(browser, "browser");
         this.session = Objects.requireNonNull(session, "session");
         this.monitor = Objects.requireNonNull(monitor, "monitor");
         this.connector = Objects.requireNonNull(connector, "connector");
@@ -77,7 +96,8 @@ public final class ConnectionViewModel {
 
     /** A new picker, set to the connection in use. */
     public ConnectionPickerViewModel newPicker() {
-        return new ConnectionPickerViewModel(this, profiles, executor, current());
+        return new ConnectionPickerViewModel(this, profiles, executor, current(),
+                new SignInViewModel(profiles, signIn, browser, executor, ZoneId.systemDefault()));
     }
 
     /** The regions profiles were last used with in earlier runs (from the settings); call before connecting. */
