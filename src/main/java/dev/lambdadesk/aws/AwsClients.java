@@ -1,6 +1,7 @@
 package dev.lambdadesk.aws;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -8,7 +9,6 @@ import java.util.function.Supplier;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -26,6 +26,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.signer.SignerClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
+
+import dev.lambdadesk.aws.sso.SsoTokenCache;
 
 /**
  * The SDK clients of one connection, created on first use (start-up builds none) and sharing one HTTP client.
@@ -72,9 +74,9 @@ public final class AwsClients implements SdkAutoCloseable {
      * settings the SDK honours (such as {@code endpoint_url}) come from the same profile, not from AWS_PROFILE.
      */
     public static AwsClients profile(String profileName, String region, Optional<URI> endpoint,
-                                     Supplier<ProfileFile> profileFile) {
-        return new AwsClients(ProfileCredentialsProvider.builder().profileFile(profileFile).profileName(profileName)
-                .build(), Region.of(region), endpoint,
+                                     Supplier<ProfileFile> profileFile, SsoTokenCache tokens) {
+        return new AwsClients(new ProfileCredentials(profileName, profileFile, tokens, Clock.systemUTC()),
+                Region.of(region), endpoint,
                 o -> o.defaultProfileFileSupplier(profileFile).defaultProfileName(profileName));
     }
 

@@ -82,6 +82,35 @@ class SettingsKeeperTest {
     }
 
     @Test
+    void aProfilesLastRegionIsRememberedAcrossARestartWhileTheLocalEndpointKeepsItsOwn() {
+        Path dataDir = dir.resolve("data");
+        SettingsKeeper first = new SettingsKeeper(new SettingsStore(dataDir, Clock.systemUTC()));
+        ShellViewModel shell = new ShellViewModel();
+        ConnectionViewModel connection = connectionViewModel(shell);
+        first.bind(shell, connection);
+        ConnectionPickerViewModel picker = connection.newPicker();
+        picker.selectedChoiceProperty().set(picker.choices().stream()
+                .filter(c -> c.label().startsWith("lambdadesk-local")).findFirst().orElseThrow());
+        picker.regionProperty().set("ca-central-1");
+        picker.endpointUrlProperty().set(endpoint.endpointUri().toString());
+        picker.apply();
+        ConnectionPickerViewModel toLocal = connection.newPicker();
+        toLocal.selectedChoiceProperty().set(toLocal.choices().get(0));
+        toLocal.apply();
+
+        SettingsKeeper second = new SettingsKeeper(new SettingsStore(dataDir, Clock.systemUTC()));
+        ShellViewModel restarted = new ShellViewModel();
+        ConnectionViewModel again = connectionViewModel(restarted);
+        second.bind(restarted, again);
+        ConnectionPickerViewModel reopened = again.newPicker();
+        reopened.selectedChoiceProperty().set(reopened.choices().stream()
+                .filter(c -> c.label().startsWith("lambdadesk-local")).findFirst().orElseThrow());
+
+        assertThat(second.current().lastConnection()).isEqualTo(new ConnectionSpec.Local("us-east-1"));
+        assertThat(reopened.regionProperty().get()).isEqualTo("ca-central-1");
+    }
+
+    @Test
     void theStartConnectionIsNotRememberedAsThePersonsChoice() {
         Path dataDir = dir.resolve("data");
         SettingsKeeper keeper = new SettingsKeeper(new SettingsStore(dataDir, Clock.systemUTC()));

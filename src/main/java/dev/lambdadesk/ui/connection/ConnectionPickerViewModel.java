@@ -1,7 +1,9 @@
 package dev.lambdadesk.ui.connection;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,8 +42,9 @@ public final class ConnectionPickerViewModel {
     private final ConnectionViewModel connection;
     private final ObservableList<ConnectionChoice> choices = FXCollections.observableArrayList();
     private final ObjectProperty<ConnectionChoice> selectedChoice = new SimpleObjectProperty<>(this, "selectedChoice");
-    private final ObservableList<String> regions;
-    private final StringProperty region = new SimpleStringProperty(this, "region");
+    private final RegionField region;
+    /** Regions typed for other choices while this picker is open, so going back to one finds it again. */
+    private final Map<ConnectionChoice, String> typedRegions = new HashMap<>();
     private final StringProperty endpointUrl = new SimpleStringProperty(this, "endpointUrl", "");
     private final ReadOnlyBooleanWrapper endpointUrlApplies = new ReadOnlyBooleanWrapper(this, "endpointUrlApplies");
     private final ReadOnlyStringWrapper endpointUrlProblem = new ReadOnlyStringWrapper(this, "endpointUrlProblem", "");
@@ -52,31 +55,43 @@ public final class ConnectionPickerViewModel {
     private final ReadOnlyObjectWrapper<Tone> outcomeTone = new ReadOnlyObjectWrapper<>(this, "outcomeTone", Tone.NEUTRAL);
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private final BooleanBinding canApply;
+    private final SignInViewModel signIn;
+    private final BooleanBinding canSignIn;
+    private final BooleanBinding signInOffered;
 
     ConnectionPickerViewModel(ConnectionViewModel connection, ProfileSource profiles, UiExecutor executor,
-                              ConnectionSpec current) {
+                              ConnectionSpec current, SignInViewModel signIn) {
         this.connection = connection;
+        this.signIn = signIn;
         List<String> all = new ArrayList<>(AwsProfiles.commercialRegions());
         if (!all.contains(current.region())) {
             all.add(0, current.region());
         }
-        regions = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(all));
-        region.set(current.region());
+        region = new RegionField(all);
+        region.text().set(current.region());
         if (current instanceof ConnectionSpec.Profile p) {
             endpointUrl.set(p.endpointUrl().orElse(""));
         }
         selectedChoice.addListener((observable, old, now) -> {
-            if (now != null) {
-                now.ownRegion().ifPresent(region::set);
+            if (old != null && old.takesRegion()) {
+                typedRegions.put(old, region.value());
             }
+            if (now != null) {
+                region.text().set(regionOf(now));
+            }
+            region.editable().set(now == null || now.takesRegion());
+            signIn.cancel(); // a code waiting for another profile is no use now
             endpointUrlApplies.set(now != null && now.takesEndpointUrl());
         });
         endpointUrlProblem.bind(Bindings.createStringBinding(
                 () -> endpointUrlApplies.get() && !endpointUrl.get().isBlank()
                         ? EndpointUrls.problem(endpointUrl.get()).orElse("") : "",
                 endpointUrl, endpointUrlApplies));
-        canApply = selectedChoice.isNotNull().and(region.isNotEmpty()).and(endpointUrlProblem.isEmpty())
-                .and(busy.not()).and(loading.not());
+        canApply = selectedChoice.isNotNull().and(region.problem().isEmpty()).and(endpointUrlProblem.isEmpty())
+                .and(busy.not()).and(loading.not()).and(signIn.runningProperty().not());
+        signInOffered = Bindings.createBooleanBinding(() -> selectedChoice.get() instanceof ConnectionChoice.Profile p
+                && p.profile().kind() == AwsProfiles.Kind.SSO, selectedChoice);
+        canSignIn = signInOffered.and(busy.not()).and(signIn.runningProperty().not());
         executor.run(profiles::discover, found -> fill(found, current), failure -> {
             LOG.log(Level.WARNING, "Reading the AWS profiles failed", failure);
             fill(new AwsProfiles.Discovery(List.of(), Optional.of("The AWS profile files could not be read: "
@@ -90,7 +105,7 @@ public final class ConnectionPickerViewModel {
             return;
         }
         String url = endpointUrlApplies.get() ? endpointUrl.get().strip() : "";
-        ConnectionSpec spec = selectedChoice.get().toSpec(region.get(),
+        ConnectionSpec spec = selectedChoice.get().toSpec(region.value(),
                 url.isEmpty() ? Optional.empty() : Optional.of(url));
         busy.set(true);
         outcome.set("Connecting to " + spec.label() + "…");
@@ -109,6 +124,37 @@ public final class ConnectionPickerViewModel {
         });
     }
 
+    /**
+     * Signs the chosen IAM Identity Center profile in (device authorization; the token goes to the AWS CLI's cache),
+     * then connects with it.
+     */
+    public void signIn() {
+        if (canSignIn.get() && selectedChoice.get() instanceof ConnectionChoice.Profile p) {
+            outcome.set("");
+            outcomeTone.set(Tone.NEUTRAL);
+            signIn.start(p.profile().name(), this::apply);
+        }
+    }
+
+    /** The picker closed: a sign-in still waiting for the person stops. */
+    public void closed() {
+        signIn.cancel();
+    }
+
+    /** True while an IAM Identity Center profile is chosen and nothing runs. */
+    public BooleanBinding canSignInProperty() {
+        return canSignIn;
+    }
+
+    /** Shown while an IAM Identity Center profile is chosen: for the Sign in button and the sign-in's progress. */
+    public BooleanBinding signInOfferedProperty() {
+        return signInOffered;
+    }
+
+    public SignInViewModel signInProgress() {
+        return signIn;
+    }
+
     private void fill(AwsProfiles.Discovery found, ConnectionSpec current) {
         List<ConnectionChoice> all = new ArrayList<>();
         all.add(new ConnectionChoice.Local());
@@ -123,8 +169,23 @@ public final class ConnectionPickerViewModel {
                     .findFirst().orElse(all.get(0));
         };
         selectedChoice.set(match);
-        region.set(current.region()); // the connection in use keeps its region, even if its profile names another
         loading.set(false);
+    }
+
+    /**
+     * The region a choice comes with: the one typed for it in this picker; else for the local endpoint its own,
+     * for a profile the one it was last used with, else its region in the AWS config, else us-east-1.
+     */
+    private String regionOf(ConnectionChoice choice) {
+        String typed = typedRegions.get(choice);
+        if (typed != null) {
+            return typed;
+        }
+        return switch (choice) {
+            case ConnectionChoice.Local l -> connection.localRegion();
+            case ConnectionChoice.Profile p -> connection.lastRegionOf(p.profile().name())
+                    .or(p::ownRegion).orElse(ConnectionSpec.DEFAULT_REGION);
+        };
     }
 
     public ObservableList<ConnectionChoice> choices() {
@@ -135,13 +196,27 @@ public final class ConnectionPickerViewModel {
         return selectedChoice;
     }
 
-    /** Every commercial region, sorted (the region in use first when it is from another partition). */
+    /**
+     * The commercial regions (the region in use first when it is from another partition) that contain the text
+     * typed; all of them while it is empty or a known region.
+     */
     public ObservableList<String> regions() {
-        return regions;
+        return region.matching();
     }
 
+    /** The region as typed or picked; a region of the regions' form that this list lacks is accepted. */
     public StringProperty regionProperty() {
-        return region;
+        return region.text();
+    }
+
+    /** Why the region cannot be used, or an empty string. */
+    public ReadOnlyStringProperty regionProblemProperty() {
+        return region.problem();
+    }
+
+    /** False for the local endpoint, which keeps the region it was started with. */
+    public ReadOnlyBooleanProperty regionEditableProperty() {
+        return region.editable();
     }
 
     public StringProperty endpointUrlProperty() {
