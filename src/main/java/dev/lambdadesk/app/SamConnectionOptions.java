@@ -11,6 +11,8 @@ import software.amazon.awssdk.profiles.ProfileProperty;
 import dev.lambdadesk.aws.AwsClients;
 import dev.lambdadesk.aws.AwsErrorExplainer;
 import dev.lambdadesk.aws.EndpointUrls;
+import dev.lambdadesk.aws.ProfileSource;
+import dev.lambdadesk.core.ConnectionSpec;
 
 /**
  * Where {@code sam package|deploy|delete} connect, as the AWS CLI decides it: credentials from the default chain
@@ -57,7 +59,8 @@ final class SamConnectionOptions {
 
     AwsClients open() {
         Optional<URI> endpoint = Optional.ofNullable(endpointUrl).map(String::strip).map(URI::create);
-        return profile != null ? AwsClients.profile(profile, region(), endpoint)
+        return profile != null ? ProfileSource.defaults().clients(new ConnectionSpec.Profile(profile, region(),
+                Optional.ofNullable(endpointUrl).map(String::strip)))
                 : AwsClients.of(DefaultCredentialsProvider.builder().build(), region(), endpoint);
     }
 
