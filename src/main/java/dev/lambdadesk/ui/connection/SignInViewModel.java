@@ -1,7 +1,6 @@
 package dev.lambdadesk.ui.connection;
 
 import java.net.URI;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Predicate;
