@@ -204,6 +204,11 @@ public final class ConnectionPickerViewModel {
         return region.matching();
     }
 
+    /** Every commercial region (the region in use first when it is from another partition). */
+    public List<String> allRegions() {
+        return region.all();
+    }
+
     /** The region as typed or picked; a region of the regions' form that this list lacks is accepted. */
     public StringProperty regionProperty() {
         return region.text();

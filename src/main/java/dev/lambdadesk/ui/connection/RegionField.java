@@ -46,6 +46,10 @@ final class RegionField {
         return text;
     }
 
+    List<String> all() {
+        return known;
+    }
+
     /** The known regions that match what is typed. */
     ObservableList<String> matching() {
         return FXCollections.unmodifiableObservableList(matching);
