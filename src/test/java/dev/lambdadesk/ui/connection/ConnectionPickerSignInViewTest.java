@@ -187,6 +187,10 @@ class ConnectionPickerSignInViewTest {
     private static void assertFitsAndNothingIsCut(FxRobot robot) {
         Parent root = robot.lookup("#connection-picker").queryParent();
         Scene scene = root.getScene();
+        robot.interact(() -> { // the texts drawn are those of the last layout pass: lay out what is set now
+            root.applyCss();
+            root.layout();
+        });
         assertThat(scene.getWindow().getWidth()).isLessThanOrEqualTo(1024);
         assertThat(scene.getWindow().getHeight()).isLessThanOrEqualTo(700);
         List<Node> shown = robot.from(root).lookup((Node n) -> treeVisible(n)).queryAll().stream().toList();
