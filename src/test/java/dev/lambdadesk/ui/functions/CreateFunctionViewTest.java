@@ -76,6 +76,7 @@ class CreateFunctionViewTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !harness.functions.create().permissions().roles()
                 .isEmpty());
         type(robot, "function-name", name);
+        robot.clickOn("#role-existing");
         if (role == null) {
             goToField(robot, "role");
             robot.push(KeyCode.ALT, KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER);
