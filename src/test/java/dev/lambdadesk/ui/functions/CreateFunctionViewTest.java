@@ -188,7 +188,7 @@ class CreateFunctionViewTest {
         String typed = "arn:aws:iam::000000000000:role/typed-by-hand";
         openFormAndType(robot, "role-kept-fx", typed);
 
-        robot.clickOn("#roles-refresh");
+        robot.interact(() -> robot.lookup("#roles-refresh").queryButton().fire()); // may be scrolled out of view
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !harness.functions.create().permissions()
                 .loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
@@ -202,7 +202,7 @@ class CreateFunctionViewTest {
     void aPickedRoleSurvivesTheRoleListBeingListedAgain(FxRobot robot) throws TimeoutException {
         openFormAndType(robot, "role-picked-fx", null);
 
-        robot.clickOn("#roles-refresh");
+        robot.interact(() -> robot.lookup("#roles-refresh").queryButton().fire()); // may be scrolled out of view
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !harness.functions.create().permissions()
                 .loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
