@@ -56,6 +56,8 @@ final class FunctionForm {
         this.sections = List.of(basics, code, permissions, settings, environment, layers, networking, fileSystem,
                 delivery, codeSigning, tags, publish, advanced);
         sections.forEach(s -> s.registerFields(validation));
+        basics.functionNameProperty().addListener((o, old, name) -> permissions.functionNamed(name));
+        permissions.functionNamed(basics.functionNameProperty().get());
         for (FormSection section : sections) {
             for (Map.Entry<Observable, String> input : section.inputs().entrySet()) {
                 String fieldId = input.getValue();
@@ -90,6 +92,7 @@ final class FunctionForm {
     /** Validates the whole request with the shared rules and shows the findings on the fields. */
     void revalidate() {
         List<Violation> findings = new ArrayList<>(validator.validate(Operation.CREATE_FUNCTION, request()));
+        findings.removeIf(permissions::coveredByNewRole);
         sections.forEach(s -> findings.addAll(s.editorFindings()));
         validation.show(findings);
         sections.forEach(s -> s.showFindings(validation));
