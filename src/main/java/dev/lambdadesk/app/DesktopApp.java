@@ -24,14 +24,13 @@ import dev.lambdadesk.ui.common.FxUiExecutor;
 import dev.lambdadesk.ui.common.UiExecutor;
 import dev.lambdadesk.ui.connection.ConnectionPickerView;
 import dev.lambdadesk.ui.connection.ConnectionViewModel;
-import dev.lambdadesk.ui.functions.FunctionsContext;
+import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.ui.functions.FunctionsViewModel;
 import dev.lambdadesk.ui.shell.MainWindow;
 import dev.lambdadesk.ui.shell.MainWindowModels;
 import dev.lambdadesk.ui.shell.Section;
 import dev.lambdadesk.ui.shell.ShellViewModel;
 import dev.lambdadesk.ui.shell.UncaughtErrorReporter;
-import dev.lambdadesk.ui.signing.SigningContext;
 import dev.lambdadesk.ui.signing.configs.CodeSigningConfigsViewModel;
 import dev.lambdadesk.ui.signing.jobs.SigningJobsViewModel;
 import dev.lambdadesk.ui.signing.profiles.SigningProfilesViewModel;
@@ -168,13 +167,11 @@ final class DesktopApp {
                 settings.pollingPolicy());
         RequestValidator rules = validator.join();
         DraftStore drafts = new DraftStore(dataDir, clock);
-        FunctionsContext functions = new FunctionsContext(session, executor, rules, scheduler, clock, drafts,
+        Workspace workspace = Workspace.create(session, executor, monitor, rules, scheduler, clock, drafts,
                 () -> settings.current().storeSecretsInDrafts(), statePanel);
-        SigningContext signing = new SigningContext(session, executor, rules, scheduler, clock, drafts, monitor,
-                statePanel);
-        MainWindowModels models = new MainWindowModels(shell, new FunctionsViewModel(functions),
-                new CodeSigningConfigsViewModel(signing), new SigningProfilesViewModel(signing),
-                new SigningJobsViewModel(signing), statePanel);
+        MainWindowModels models = new MainWindowModels(shell, new FunctionsViewModel(workspace),
+                new CodeSigningConfigsViewModel(workspace), new SigningProfilesViewModel(workspace),
+                new SigningJobsViewModel(workspace), statePanel);
         openSignedPackagesInTheCreateForm(models);
         return models;
     }

@@ -21,6 +21,7 @@ public final class Main {
         CommandLine cl = new CommandLine(new GuiCommand());
         cl.addSubcommand("validate", new ValidateCommand());
         cl.addSubcommand("local-endpoint", new LocalEndpointCommand());
+        cl.addSubcommand("sam", new SamCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }

@@ -17,7 +17,6 @@ import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
-import software.amazon.awssdk.profiles.ProfileFileSupplier;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -66,15 +65,8 @@ public final class AwsClients implements SdkAutoCloseable {
     }
 
     /**
-     * Clients for a named profile (static keys, assume-role, credential_process, SSO) via the SDK's providers, from
-     * the default profile files (AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE honoured, reloaded when they change).
-     */
-    public static AwsClients profile(String profileName, String region, Optional<URI> endpoint) {
-        return profile(profileName, region, endpoint, ProfileFileSupplier.defaultSupplier());
-    }
-
-    /**
-     * Clients for a named profile read from {@code profileFile} (explicit files, tests). The profile's other
+     * Clients for a named profile (static keys, assume-role, credential_process, SSO) via the SDK's providers,
+     * read from {@code profileFile} (see {@link ProfileSource}). The profile's other
      * settings the SDK honours (such as {@code endpoint_url}) come from the same profile, not from AWS_PROFILE.
      */
     public static AwsClients profile(String profileName, String region, Optional<URI> endpoint,

@@ -54,6 +54,10 @@ public final class AwsProfiles {
         }
     }
 
+    /** The profile files as read at one moment: what the SDK signs with, and what the picker lists. */
+    public record Read(ProfileFile file, Discovery discovery) {
+    }
+
     /** Profiles from the default locations (AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE honoured). */
     public static Discovery discover() {
         return discover(ProfileFileLocation.configurationFilePath(), ProfileFileLocation.credentialsFilePath());
@@ -64,12 +68,18 @@ public final class AwsProfiles {
      * problem; the other file's profiles are still returned.
      */
     public static Discovery discover(Path configFile, Path credentialsFile) {
+        return read(configFile, credentialsFile).discovery();
+    }
+
+    /** Reads both files now (either may be missing or broken), as {@link #discover(Path, Path)} describes. */
+    public static Read read(Path configFile, Path credentialsFile) {
         ProfileFile.Aggregator all = ProfileFile.aggregator();
         List<String> problems = new ArrayList<>();
         addIfReadable(all, credentialsFile, ProfileFile.Type.CREDENTIALS, problems);
         addIfReadable(all, configFile, ProfileFile.Type.CONFIGURATION, problems);
-        return new Discovery(list(all.build()), problems.isEmpty() ? Optional.empty()
-                : Optional.of(String.join(" ", problems)));
+        ProfileFile file = all.build();
+        return new Read(file, new Discovery(list(file), problems.isEmpty() ? Optional.empty()
+                : Optional.of(String.join(" ", problems))));
     }
 
     private static void addIfReadable(ProfileFile.Aggregator all, Path file, ProfileFile.Type type,

@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.lambda.model.UpdateFunctionCodeRequest;
 import software.amazon.awssdk.services.lambda.model.UpdateFunctionConfigurationRequest;
 
+import dev.lambdadesk.core.FunctionChange;
 import dev.lambdadesk.core.FunctionDetails;
 import dev.lambdadesk.core.FunctionState;
 import dev.lambdadesk.core.FunctionStatus;
@@ -43,14 +44,28 @@ public final class LambdaGateway {
     }
 
     public FunctionStatus createFunction(JsonNode cliInput) {
+        return create(cliInput).status();
+    }
+
+    /** Creates a function; the answer as the state watcher and the lists need it. */
+    public FunctionChange create(JsonNode cliInput) {
         CreateFunctionRequest request = SdkJson.build(CreateFunctionRequest::builder, cliInput);
-        return statusOf(asConfiguration(lambda().createFunction(request)));
+        return changeOf(asConfiguration(lambda().createFunction(request)));
     }
 
     /** Deploys new code; {@code cliInput} is UpdateFunctionCode's CLI input (FunctionName plus one code source). */
     public FunctionStatus updateFunctionCode(JsonNode cliInput) {
+        return updateCode(cliInput).status();
+    }
+
+    /** As {@link #updateFunctionCode}, with the function as the lists show it. */
+    public FunctionChange updateCode(JsonNode cliInput) {
         UpdateFunctionCodeRequest request = SdkJson.build(UpdateFunctionCodeRequest::builder, cliInput);
-        return statusOf(asConfiguration(lambda().updateFunctionCode(request)));
+        return changeOf(asConfiguration(lambda().updateFunctionCode(request)));
+    }
+
+    private static FunctionChange changeOf(FunctionConfiguration c) {
+        return new FunctionChange(statusOf(c), summaryOf(c));
     }
 
     public FunctionStatus updateFunctionConfiguration(JsonNode cliInput) {

@@ -1,72 +1,103 @@
 package dev.lambdadesk.aws;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import software.amazon.awssdk.profiles.ProfileFile;
-import software.amazon.awssdk.profiles.ProfileFileSupplier;
+import software.amazon.awssdk.profiles.ProfileFileLocation;
 
 import dev.lambdadesk.core.ConnectionSpec;
 
 /**
  * Where AWS profiles come from: the default files ({@code ~/.aws/config}, {@code ~/.aws/credentials}, with the
- * environment's overrides) or two given files. The same source lists the profiles and signs with them, so what the
+ * environment's overrides) or two given files. The same reading lists the profiles and signs with them, so what the
  * picker shows is what the clients use.
+ *
+ * <p>The SDK's own suppliers decide once, when they are built, which files exist, and miss edits made within the
+ * same clock tick; here both paths are looked at on every use, so a file created or edited while the app runs is
+ * read. Thread-safe.
  */
 public final class ProfileSource {
 
-    private final Supplier<AwsProfiles.Discovery> discovery;
-    private final Supplier<ProfileFile> profileFile;
+    private final Path configFile;
+    private final Path credentialsFile;
+    private Stamp stamp;
+    private AwsProfiles.Read read;
 
-    private ProfileSource(Supplier<AwsProfiles.Discovery> discovery, Supplier<ProfileFile> profileFile) {
-        this.discovery = discovery;
-        this.profileFile = profileFile;
+    private ProfileSource(Path configFile, Path credentialsFile) {
+        this.configFile = Objects.requireNonNull(configFile, "configFile");
+        this.credentialsFile = Objects.requireNonNull(credentialsFile, "credentialsFile");
     }
 
-    /** The default locations, as the AWS CLI reads them; edits to the files are picked up on the next call. */
+    /** The default locations, as the AWS CLI reads them; files created or edited later are picked up. */
     public static ProfileSource defaults() {
-        return new ProfileSource(AwsProfiles::discover, ProfileFileSupplier.defaultSupplier());
+        return new ProfileSource(ProfileFileLocation.configurationFilePath(),
+                ProfileFileLocation.credentialsFilePath());
     }
 
-    /** Exactly these two files (either may be missing); edits to files that exist now are picked up. */
+    /** Exactly these two files (either may be missing now and appear later). */
     public static ProfileSource files(Path configFile, Path credentialsFile) {
-        Objects.requireNonNull(configFile, "configFile");
-        Objects.requireNonNull(credentialsFile, "credentialsFile");
-        return new ProfileSource(() -> AwsProfiles.discover(configFile, credentialsFile),
-                supplierOf(configFile, credentialsFile));
+        return new ProfileSource(configFile, credentialsFile);
     }
 
-    /** The profiles there are now, and a sentence on any file that could not be read. Reads files: not on the FX thread. */
+    /**
+     * Reads the files again (the picker opens) and returns the profiles there are now, with a sentence on any file
+     * that could not be read. Connections opened afterwards sign with this reading. Not on the FX thread.
+     */
     public AwsProfiles.Discovery discover() {
-        return discovery.get();
+        return reread().discovery();
     }
 
-    /** The profile file the SDK's credential providers read. */
+    /** The profile file the SDK's credential providers read: the latest reading, read again when a file changed. */
     public Supplier<ProfileFile> profileFile() {
-        return profileFile;
+        return () -> current().file();
+    }
+
+    /** The config file (where {@code sso-session} sections are). */
+    public Path configFile() {
+        return configFile;
     }
 
     /** Clients that sign with {@code spec}'s profile and send to its region, or to its endpoint URL when it has one. */
     public AwsClients clients(ConnectionSpec.Profile spec) {
         Optional<URI> endpoint = spec.endpointUrl().map(EndpointUrls::parse);
-        return AwsClients.profile(spec.profileName(), spec.region(), endpoint, profileFile);
+        current(); // the clients start from the files as they are now
+        return AwsClients.profile(spec.profileName(), spec.region(), endpoint, profileFile());
     }
 
-    private static Supplier<ProfileFile> supplierOf(Path configFile, Path credentialsFile) {
-        List<ProfileFileSupplier> present = new ArrayList<>();
-        if (Files.isRegularFile(credentialsFile)) {
-            present.add(ProfileFileSupplier.reloadWhenModified(credentialsFile, ProfileFile.Type.CREDENTIALS));
+    private synchronized AwsProfiles.Read reread() {
+        stamp = Stamp.of(configFile, credentialsFile);
+        read = AwsProfiles.read(configFile, credentialsFile);
+        return read;
+    }
+
+    private synchronized AwsProfiles.Read current() {
+        if (read == null || !stamp.equals(Stamp.of(configFile, credentialsFile))) {
+            return reread();
         }
-        if (Files.isRegularFile(configFile)) {
-            present.add(ProfileFileSupplier.reloadWhenModified(configFile, ProfileFile.Type.CONFIGURATION));
+        return read;
+    }
+
+    /** What the two files look like on disk: their presence, size, change time and identity. */
+    private record Stamp(List<Object> parts) {
+        static Stamp of(Path... files) {
+            List<Object> parts = new java.util.ArrayList<>();
+            for (Path f : files) {
+                try {
+                    BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+                    parts.add(List.of(a.size(), a.lastModifiedTime(), String.valueOf(a.fileKey())));
+                } catch (IOException e) { // missing (or unreadable): read again once it is there
+                    parts.add("absent");
+                }
+            }
+            return new Stamp(parts);
         }
-        return present.isEmpty() ? ProfileFileSupplier.fixedProfileFile(ProfileFile.aggregator().build())
-                : ProfileFileSupplier.aggregate(present.toArray(ProfileFileSupplier[]::new));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import dev.lambdadesk.core.ConnectionSpec;
@@ -24,12 +25,14 @@ public final class Session implements AutoCloseable {
     }
 
     private final List<Consumer<ConnectionSpec>> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong generation = new AtomicLong();
     private volatile Connection current;
 
     /** Switches to {@code next}, closing the previous clients, and tells the listeners (on the calling thread). */
     public void switchTo(Connection next) {
         Connection previous = current;
         current = Objects.requireNonNull(next);
+        generation.incrementAndGet();
         if (previous != null && previous.clients() != next.clients()) {
             previous.clients().close();
         }
@@ -39,6 +42,14 @@ public final class Session implements AutoCloseable {
     /** Called with the new connection after every switch. */
     public void onSwitch(Consumer<ConnectionSpec> listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * Counts the switches: a call started under one generation whose answer arrives under another answered for a
+     * connection that is gone, and its answer is dropped.
+     */
+    public long generation() {
+        return generation.get();
     }
 
     public Optional<Connection> current() {

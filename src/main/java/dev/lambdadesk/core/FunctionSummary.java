@@ -21,4 +21,9 @@ public record FunctionSummary(String name, String arn, String runtime, String pa
                            String lastModified, boolean signed) {
         this(name, arn, runtime, packageType, memorySize, lastModified, signed, "");
     }
+
+    /** The same function in {@code newState} (learnt from GetFunction or a state watcher). */
+    public FunctionSummary withState(String newState) {
+        return new FunctionSummary(name, arn, runtime, packageType, memorySize, lastModified, signed, newState);
+    }
 }

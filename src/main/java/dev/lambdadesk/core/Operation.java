@@ -9,7 +9,11 @@ public enum Operation {
     UPDATE_CODE_SIGNING_CONFIG("UpdateCodeSigningConfig", Service.LAMBDA),
     PUT_SIGNING_PROFILE("PutSigningProfile", Service.SIGNER),
     START_SIGNING_JOB("StartSigningJob", Service.SIGNER),
-    REVOKE_SIGNING_PROFILE("RevokeSigningProfile", Service.SIGNER);
+    REVOKE_SIGNING_PROFILE("RevokeSigningProfile", Service.SIGNER),
+    PUBLISH_LAYER_VERSION("PublishLayerVersion", Service.LAMBDA),
+    ADD_LAYER_VERSION_PERMISSION("AddLayerVersionPermission", Service.LAMBDA),
+    LIST_LAYERS("ListLayers", Service.LAMBDA),
+    LIST_LAYER_VERSIONS("ListLayerVersions", Service.LAMBDA);
 
     /** The service an operation belongs to. */
     public enum Service { LAMBDA, SIGNER }

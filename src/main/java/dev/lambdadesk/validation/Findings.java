@@ -57,6 +57,22 @@ final class Findings {
         violations.add(new Violation(path, message, Severity.ERROR, aws));
     }
 
+    /**
+     * An error found by a service rule but reported in the model's member order, as AWS lists its clauses: placed
+     * before the first finding at any of {@code laterMembers} (top-level members that follow the rule's member).
+     */
+    void errorBefore(List<String> laterMembers, String path, String message, AwsFinding aws) {
+        int at = violations.size();
+        for (int i = 0; i < violations.size(); i++) {
+            String p = violations.get(i).path();
+            if (laterMembers.stream().anyMatch(m -> Requests.sameOrNested(p, m))) {
+                at = i;
+                break;
+            }
+        }
+        violations.add(at, new Violation(path, message, Severity.ERROR, aws));
+    }
+
     void warning(String path, String message) {
         violations.add(new Violation(path, message, Severity.WARNING, null));
     }

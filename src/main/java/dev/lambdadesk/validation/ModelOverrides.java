@@ -43,6 +43,8 @@ final class ModelOverrides {
             "Runtime", new Override(null, null, null, true),
             "FunctionName", new Override(null, null, null, false, FUNCTION_NAME),
             "Layers[]", new Override(null, 2048L, null, false, LAYER_VERSION_ARN),
+            "CompatibleRuntimes[]", new Override(null, null, null, true),
+            "CompatibleRuntime", new Override(null, null, null, true),
             "Tags{key}", new Override(1L, 128L, null, false),
             "Tags{value}", new Override(null, 256L, null, false));
 

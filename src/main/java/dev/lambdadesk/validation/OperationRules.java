@@ -38,11 +38,16 @@ record OperationRules(StructureRule request, Map<String, Rule> byPath, List<Requ
                     EntryCountLimit.layers(), new EnvironmentLimits(), new VpcIdPatterns(), new SnapStartRules());
             case UPDATE_FUNCTION_CODE -> List.of(new FunctionNameLimit(), new UpdateCodeSource(),
                     new ZipPackageLimit("ZipFile"));
-            case CREATE_CODE_SIGNING_CONFIG -> List.of(new PublisherArnHint(), new TagKeyPrefix());
+            case CREATE_CODE_SIGNING_CONFIG -> List.of(new PublisherArnHint(), new TagKeyPrefix(),
+                    EntryCountLimit.tags());
             case UPDATE_CODE_SIGNING_CONFIG -> List.of(new PublisherArnHint());
             case PUT_SIGNING_PROFILE -> List.of(new ValidityPeriodLimit());
             case START_SIGNING_JOB -> List.of(new SigningJobLocations());
             case REVOKE_SIGNING_PROFILE -> List.of(new RevocationTimeLimit());
+            case PUBLISH_LAYER_VERSION -> List.of(LayerRuntimes.compatibleRuntimes(), new LayerContentSource(),
+                    new ZipPackageLimit("Content", "ZipFile"));
+            case ADD_LAYER_VERSION_PERMISSION -> List.of(new LayerVersionNumberLimit());
+            case LIST_LAYERS, LIST_LAYER_VERSIONS -> List.of(LayerRuntimes.runtimeFilter());
         };
     }
 }

@@ -11,7 +11,7 @@ import dev.lambdadesk.core.LambdaRuntimes;
 final class RuntimeSupport implements RequestRule {
 
     /** The accepted set in the order AWS prints it in its error message. */
-    private static final String AWS_ACCEPTED_ORDER = "nodejs20.x, python3.14, provided.al2023, python3.12, "
+    static final String AWS_ACCEPTED_ORDER = "nodejs20.x, python3.14, provided.al2023, python3.12, "
             + "python3.13, nodejs24.x, nodejs22.x, java25, python3.10, python3.11, java21, ruby3.3, ruby3.4, "
             + "ruby3.2, python3.8, python3.9, java17, nodejs16.x, dotnet10, dotnet8, java11, dotnet6, nodejs18.x, "
             + "provided.al2, java8.al2, ruby4.0";
@@ -40,7 +40,7 @@ final class RuntimeSupport implements RequestRule {
                 + AWS_ACCEPTED_ORDER + "] or be a valid ARN"));
     }
 
-    private static String unknownMessage(String runtime) {
+    static String unknownMessage(String runtime) {
         String lower = runtime.trim().toLowerCase(Locale.ROOT);
         if (LambdaRuntimes.isKnown(lower)) {
             return "'" + runtime + "' is not a runtime identifier; did you mean '" + lower + "'? Identifiers "

@@ -41,7 +41,7 @@ final class ZipPackageLimit implements RequestRule {
                     new AwsFinding(AwsFinding.REQUEST_ENTITY_TOO_LARGE,
                             "Zipped size must be smaller than " + MAX_BYTES + " bytes"));
         } else if (!scan.zipSignature()) {
-            out.error(path, "This is not a .zip archive; choose the function's .zip package.",
+            out.error(path, "This is not a .zip archive; choose a .zip package.",
                     AwsFinding.invalidParameter("Could not unzip uploaded file. Please check your file, then try "
                             + "to upload again."));
         }

@@ -9,11 +9,11 @@ import dev.lambdadesk.aws.StateWatcher;
 import dev.lambdadesk.core.TaskScheduler;
 import dev.lambdadesk.persist.DraftStore;
 import dev.lambdadesk.ui.common.UiExecutor;
-import dev.lambdadesk.ui.functions.FunctionsContext;
+import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.ui.functions.FunctionsViewModel;
 import dev.lambdadesk.ui.shell.MainWindowModels;
 import dev.lambdadesk.ui.shell.ShellViewModel;
-import dev.lambdadesk.ui.signing.SigningContext;
+import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.ui.signing.configs.CodeSigningConfigsViewModel;
 import dev.lambdadesk.ui.signing.jobs.SigningJobsViewModel;
 import dev.lambdadesk.ui.signing.profiles.SigningProfilesViewModel;
@@ -33,11 +33,10 @@ public final class WindowModels {
         StatePanelViewModel statePanel = new StatePanelViewModel(session, ui, scheduler, clock,
                 StateWatcher.Policy.standard());
         DraftStore drafts = new DraftStore(dataDir, clock);
-        FunctionsContext functions = new FunctionsContext(session, ui, RequestValidator.standard(), scheduler,
-                clock, drafts, () -> false, statePanel);
-        SigningContext signing = new SigningContext(session, ui, RequestValidator.standard(), scheduler, clock, drafts,
-                new ConnectionMonitor(session), statePanel);
-        return new MainWindowModels(shell, new FunctionsViewModel(functions), new CodeSigningConfigsViewModel(signing),
-                new SigningProfilesViewModel(signing), new SigningJobsViewModel(signing), statePanel);
+        Workspace workspace = Workspace.create(session, ui, new ConnectionMonitor(session),
+                RequestValidator.standard(), scheduler, clock, drafts, () -> false, statePanel);
+        return new MainWindowModels(shell, new FunctionsViewModel(workspace),
+                new CodeSigningConfigsViewModel(workspace), new SigningProfilesViewModel(workspace),
+                new SigningJobsViewModel(workspace), statePanel);
     }
 }

@@ -6,6 +6,7 @@ import dev.lambdadesk.local.http.ApiException;
 enum IamError {
     NO_SUCH_ENTITY("NoSuchEntity", 404),
     ENTITY_ALREADY_EXISTS("EntityAlreadyExists", 409),
+    DELETE_CONFLICT("DeleteConflict", 409),
     MALFORMED_POLICY_DOCUMENT("MalformedPolicyDocument", 400),
     VALIDATION_ERROR("ValidationError", 400),
     INVALID_ACTION("InvalidAction", 400),

@@ -18,7 +18,7 @@ import dev.lambdadesk.local.http.UriCodec;
 import dev.lambdadesk.local.http.WireProtocol;
 import dev.lambdadesk.local.sigv4.ReceivedRequest;
 
-/** IAM over the Query protocol ({@code Action=...&Version=2010-05-08}, XML answers): roles only. */
+/** IAM over the Query protocol ({@code Action=...&Version=2010-05-08}, XML answers): roles and their managed policies. */
 public final class IamModule implements ServiceModule {
 
     public static final String SIGNING_NAME = "iam";
@@ -26,6 +26,7 @@ public final class IamModule implements ServiceModule {
 
     private final IamRoles roles;
     private final IamOperations operations;
+    private final IamPolicies policies;
     private final XmlMapper xml = NamespacedXml.mapper(IamXml.NAMESPACE);
     private final Router router = new Router(MAX_REQUEST_BYTES);
     private final IamProtocol protocol = new IamProtocol(xml);
@@ -33,6 +34,7 @@ public final class IamModule implements ServiceModule {
     public IamModule(ServiceEnvironment env) {
         this.roles = new IamRoles(env.store(), env.mapper(), env.clock());
         this.operations = new IamOperations(roles, xml, env.mapper());
+        this.policies = new IamPolicies(roles, xml);
         router.add("POST", "/", "IamQuery", this::dispatch).add("GET", "/", "IamQuery", this::dispatch);
     }
 
@@ -79,6 +81,10 @@ public final class IamModule implements ServiceModule {
             case "ListRoles" -> operations.listRoles(params, request.requestId());
             case "GetRole" -> operations.getRole(params, request.requestId());
             case "CreateRole" -> operations.createRole(params, request.requestId());
+            case "DeleteRole" -> policies.deleteRole(params, request.requestId());
+            case "AttachRolePolicy" -> policies.attach(params, request.requestId());
+            case "DetachRolePolicy" -> policies.detach(params, request.requestId());
+            case "ListAttachedRolePolicies" -> policies.list(params, request.requestId());
             default -> throw IamError.INVALID_ACTION.withMessage("Could not find operation " + action
                     + " for version " + IamOperations.first(params, "Version").orElse("NO_VERSION_SPECIFIED"));
         };

@@ -102,13 +102,13 @@ final class IamOperations {
         return tags;
     }
 
-    private static String required(Map<String, List<String>> params, String name, String wireName) {
+    static String required(Map<String, List<String>> params, String name, String wireName) {
         return first(params, name).orElseThrow(() -> IamError.VALIDATION_ERROR.withMessage(
                 "1 validation error detected: Value null at '" + wireName
                         + "' failed to satisfy constraint: Member must not be null"));
     }
 
-    private static int intParam(Map<String, List<String>> params, String name, int fallback, int min, int max,
+    static int intParam(Map<String, List<String>> params, String name, int fallback, int min, int max,
                                 String wireName) {
         Optional<String> value = first(params, name);
         if (value.isEmpty()) {
@@ -129,7 +129,7 @@ final class IamOperations {
         return parsed;
     }
 
-    private static ApiException validation(String value, String member, String rule) {
+    static ApiException validation(String value, String member, String rule) {
         return IamError.VALIDATION_ERROR.withMessage("1 validation error detected: Value '" + value + "' at '"
                 + member + "' failed to satisfy constraint: " + rule);
     }

@@ -69,7 +69,7 @@ public final class IamRoles {
                       Map<String, String> tags) {
         RoleRecord role = new RoleRecord(name, newRoleId(), path, "arn:aws:iam::" + ACCOUNT + ":role" + path + name,
                 clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(), policy, description, maxSessionDuration,
-                tags);
+                tags, List.of());
         return store.write(tx -> {
             if (tx.get(ROLES, key(name)).isPresent()) {
                 throw IamError.ENTITY_ALREADY_EXISTS.withMessage("Role with name " + name + " already exists.");
@@ -77,6 +77,32 @@ public final class IamRoles {
             tx.put(ROLES, key(name), role);
             return role;
         });
+    }
+
+    /** Replaces a role's attached policies with what {@code change} makes of them; NoSuchEntity when it is gone. */
+    RoleRecord changePolicies(String roleName, java.util.function.UnaryOperator<List<String>> change) {
+        return store.write(tx -> {
+            RoleRecord role = tx.get(ROLES, key(roleName)).orElseThrow(() -> noSuchRole(roleName));
+            RoleRecord changed = role.withAttachedPolicies(change.apply(role.attachedPolicies()));
+            tx.put(ROLES, key(roleName), changed);
+            return changed;
+        });
+    }
+
+    /** Deletes a role; DeleteConflict while managed policies are attached, as IAM answers. */
+    void delete(String roleName) {
+        store.write(tx -> {
+            RoleRecord role = tx.get(ROLES, key(roleName)).orElseThrow(() -> noSuchRole(roleName));
+            if (!role.attachedPolicies().isEmpty()) {
+                throw IamError.DELETE_CONFLICT.withMessage("Cannot delete entity, must detach all policies first.");
+            }
+            tx.delete(ROLES, key(roleName));
+            return null;
+        });
+    }
+
+    static dev.lambdadesk.local.http.ApiException noSuchRole(String roleName) {
+        return IamError.NO_SUCH_ENTITY.withMessage("The role with name " + roleName + " cannot be found.");
     }
 
     /** The role as IAM's XML shows it (the trust policy URL-encoded, as IAM returns it). */
@@ -94,7 +120,7 @@ public final class IamRoles {
                 String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
                 tx.put(ROLES, key(SEEDED_ROLE), new RoleRecord(SEEDED_ROLE, newRoleId(), "/",
                         "arn:aws:iam::" + ACCOUNT + ":role/" + SEEDED_ROLE, now, LAMBDA_TRUST_POLICY,
-                        "Lets Lambda functions run and write logs.", 3600, Map.of()));
+                        "Lets Lambda functions run and write logs.", 3600, Map.of(), List.of()));
                 tx.put(SEEDS, SEEDED_ROLE, new Seeded(now));
             }
             return null;

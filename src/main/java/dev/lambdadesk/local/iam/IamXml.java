@@ -57,6 +57,35 @@ final class IamXml {
                               @JacksonXmlProperty(localName = "ResponseMetadata") ResponseMetadata metadata) {
     }
 
+    @JacksonXmlRootElement(localName = "AttachRolePolicyResponse")
+    record AttachRolePolicyResponse(@JacksonXmlProperty(localName = "ResponseMetadata") ResponseMetadata metadata) {
+    }
+
+    @JacksonXmlRootElement(localName = "DetachRolePolicyResponse")
+    record DetachRolePolicyResponse(@JacksonXmlProperty(localName = "ResponseMetadata") ResponseMetadata metadata) {
+    }
+
+    @JacksonXmlRootElement(localName = "DeleteRoleResponse")
+    record DeleteRoleResponse(@JacksonXmlProperty(localName = "ResponseMetadata") ResponseMetadata metadata) {
+    }
+
+    record AttachedPolicy(@JacksonXmlProperty(localName = "PolicyName") String policyName,
+                          @JacksonXmlProperty(localName = "PolicyArn") String policyArn) {
+    }
+
+    record ListAttachedRolePoliciesResult(
+            @JacksonXmlElementWrapper(localName = "AttachedPolicies") @JacksonXmlProperty(localName = "member")
+            List<AttachedPolicy> policies,
+            @JacksonXmlProperty(localName = "IsTruncated") boolean truncated,
+            @JacksonXmlProperty(localName = "Marker") String marker) {
+    }
+
+    @JacksonXmlRootElement(localName = "ListAttachedRolePoliciesResponse")
+    record ListAttachedRolePoliciesResponse(
+            @JacksonXmlProperty(localName = "ListAttachedRolePoliciesResult") ListAttachedRolePoliciesResult result,
+            @JacksonXmlProperty(localName = "ResponseMetadata") ResponseMetadata metadata) {
+    }
+
     record Error(@JacksonXmlProperty(localName = "Type") String type,
                  @JacksonXmlProperty(localName = "Code") String code,
                  @JacksonXmlProperty(localName = "Message") String message) {

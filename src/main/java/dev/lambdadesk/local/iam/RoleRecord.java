@@ -1,5 +1,6 @@
 package dev.lambdadesk.local.iam;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,12 +16,19 @@ import java.util.TreeMap;
  * @param description              its description, or null
  * @param maxSessionDuration       seconds
  * @param tags                     its tags
+ * @param attachedPolicies         the ARNs of the managed policies attached to it, in attachment order
  */
 record RoleRecord(String roleName, String roleId, String path, String arn, String createDate,
                   String assumeRolePolicyDocument, String description, int maxSessionDuration,
-                  Map<String, String> tags) {
+                  Map<String, String> tags, List<String> attachedPolicies) {
 
     RoleRecord {
         tags = tags == null ? Map.of() : new TreeMap<>(tags);
+        attachedPolicies = attachedPolicies == null ? List.of() : List.copyOf(attachedPolicies);
+    }
+
+    RoleRecord withAttachedPolicies(List<String> policies) {
+        return new RoleRecord(roleName, roleId, path, arn, createDate, assumeRolePolicyDocument, description,
+                maxSessionDuration, tags, policies);
     }
 }

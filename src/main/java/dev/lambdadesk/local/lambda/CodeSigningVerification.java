@@ -5,6 +5,7 @@ import java.util.logging.Logger;
 import dev.lambdadesk.local.signing.CodeSigningPolicy;
 import dev.lambdadesk.local.signing.DeploymentSignatureCheck;
 import dev.lambdadesk.local.signing.DeploymentVerdict;
+import dev.lambdadesk.local.signing.SignatureInspection;
 import dev.lambdadesk.local.signing.SignedZipVerifier;
 
 /**
@@ -22,6 +23,11 @@ final class CodeSigningVerification {
     CodeSigningVerification(SignedZipVerifier verifier, DeploymentSignatureCheck check) {
         this.verifier = verifier;
         this.check = check;
+    }
+
+    /** What the package's signature block says, before any policy (a layer records its signer from it). */
+    SignatureInspection inspect(byte[] zip) {
+        return verifier.inspect(zip);
     }
 
     /** The verdict on a package that deploys; a refusal is thrown in Lambda's error shape. */

@@ -1,6 +1,7 @@
 package dev.lambdadesk.local.lambda;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,17 +33,20 @@ final class CreateFunctionOperation {
         ResolvedCode code = ctx.packages.resolve(body.path("Code"), region);
         String cscArn = body.path("CodeSigningConfigArn").asText("");
         DeploymentVerdict verdict = null;
+        CodeSigningConfigRecord csc = null;
         if (!cscArn.isEmpty()) {
             if (code.isImage() || "Image".equals(body.path("PackageType").asText())) {
                 throw LambdaMessages.imageWithCodeSigning();
             }
-            CodeSigningConfigRecord csc = ctx.codeSigningConfigs.get(cscArn)
+            csc = ctx.codeSigningConfigs.get(cscArn)
                     .orElseThrow(() -> LambdaMessages.codeSigningConfigMissingForDeploy(cscArn));
             verdict = ctx.checkSigning(csc, code, arn);
         }
+        List<LayerVersionRecord> layers = ctx.layers.check(body.get("Layers"), region, code::unzippedSize, csc);
         StagedBlob blob = code.isImage() ? null : ctx.blobs.stage(code.zip(), code.sha256());
         long now = ctx.clock.millis();
         ObjectNode config = ctx.configs.create(region, name, body, code, verdict, ctx.lastModifiedNow());
+        ctx.layers.apply(config, layers);
         FunctionVersion latest = new FunctionVersion(config, blob == null ? null : blob.id(), code.imageUri(),
                 now + ctx.pendingMillis, 0);
         Map<String, String> tags = ctx.tags(body.get("Tags"));

@@ -33,7 +33,7 @@ final class DeploymentPackages {
         }
         if (code.hasNonNull("ImageUri")) {
             String uri = code.get("ImageUri").asText();
-            return new ResolvedCode(null, imageDigest(uri), uri);
+            return new ResolvedCode(null, imageDigest(uri), uri, 0);
         }
         throw LambdaError.INVALID_PARAMETER_VALUE.withMessage("Please provide a source for function code.");
     }
@@ -72,12 +72,15 @@ final class DeploymentPackages {
             throw LambdaError.REQUEST_ENTITY_TOO_LARGE.withMessage(
                     "Zipped size must be smaller than " + MAX_ZIPPED_BYTES + " bytes");
         }
-        checkUnzips(bytes);
-        return new ResolvedCode(bytes, BlobStore.sha256(bytes), null);
+        long unzipped = unzippedSize(bytes);
+        return new ResolvedCode(bytes, BlobStore.sha256(bytes), null, unzipped);
     }
 
-    /** Inflates every entry (counting real bytes, not header claims) to prove the zip is readable and small enough. */
-    private static void checkUnzips(byte[] bytes) {
+    /**
+     * Inflates every entry (counting real bytes, not header claims) to prove the zip is readable and small enough;
+     * returns the unzipped size.
+     */
+    static long unzippedSize(byte[] bytes) {
         long total = 0;
         int entries = 0;
         byte[] buffer = new byte[1 << 16];
@@ -98,6 +101,7 @@ final class DeploymentPackages {
         if (entries == 0) {
             throw unreadable();
         }
+        return total;
     }
 
     private static ApiException unreadable() {

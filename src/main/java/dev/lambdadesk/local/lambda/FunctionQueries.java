@@ -55,6 +55,12 @@ final class FunctionQueries {
                 }
                 json.writeEndObject();
             }
+            Optional<Integer> reserved = ConcurrencyOperations.reserved(ctx, region, ref.name());
+            if (reserved.isPresent()) {
+                json.writeObjectFieldStart("Concurrency");
+                json.writeNumberField("ReservedConcurrentExecutions", reserved.get());
+                json.writeEndObject();
+            }
             json.writeEndObject();
         }));
     }
@@ -110,7 +116,8 @@ final class FunctionQueries {
         answer.putObject("AccountLimit").put("TotalCodeSize", 80_530_636_800L)
                 .put("CodeSizeUnzipped", DeploymentPackages.MAX_UNZIPPED_BYTES)
                 .put("CodeSizeZipped", DeploymentPackages.MAX_ZIPPED_BYTES)
-                .put("ConcurrentExecutions", 1000).put("UnreservedConcurrentExecutions", 1000);
+                .put("ConcurrentExecutions", ConcurrencyOperations.ACCOUNT_LIMIT).put("UnreservedConcurrentExecutions",
+                        ConcurrencyOperations.ACCOUNT_LIMIT - ConcurrencyOperations.reservedInAccount(ctx));
         answer.putObject("AccountUsage").put("TotalCodeSize", totalCodeSize).put("FunctionCount", functions.size());
         return ctx.json(200, answer);
     }

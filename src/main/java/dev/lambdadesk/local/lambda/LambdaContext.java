@@ -39,6 +39,7 @@ final class LambdaContext {
     final RoleDirectory roles;
     final CodeSigningVerification signing;
     final RequestValidator validator;
+    final FunctionLayers layers;
 
     LambdaContext(ServiceEnvironment env, long pendingMillis, RoleDirectory roles, CodeObjectSource objects,
                   CodeSigningVerification signing) {
@@ -56,6 +57,7 @@ final class LambdaContext {
         this.packages = new DeploymentPackages(objects);
         this.roles = roles;
         this.signing = signing;
+        this.layers = new FunctionLayers(store, blobs, signing);
     }
 
     /** The request's JSON body (an empty object when there is none). */
@@ -95,10 +97,14 @@ final class LambdaContext {
                 .orElseThrow(() -> LambdaMessages.functionNotFound(ref.givenArn(region)));
     }
 
-    /** The version a (possibly qualified) name points at; aliases are not kept, so they are not found. */
+    /** The version a (possibly qualified) name points at; an alias answers with the version it points at. */
     FunctionVersion requireVersion(String region, FunctionRef ref, FunctionRecord function) {
         if (ref.isLatest()) {
             return function.latest();
+        }
+        if (Target.isAlias(ref.qualifier())) {
+            return Target.resolve(Rows.live(store), region, ref, (miss, arn) -> LambdaMessages.functionNotFound(arn))
+                    .version();
         }
         try {
             int number = Integer.parseInt(ref.qualifier());
@@ -125,6 +131,13 @@ final class LambdaContext {
                 && !request.get("RevisionId").asText().equals(version.text("RevisionId"))) {
             throw LambdaMessages.revisionMismatch();
         }
+    }
+
+    /** The code signing config a function deploys under, or null when it has none. */
+    CodeSigningConfigRecord codeSigningConfigOf(FunctionRecord function) {
+        String arn = function.codeSigningConfigArn();
+        return arn == null ? null : codeSigningConfigs.get(arn)
+                .orElseThrow(() -> LambdaMessages.codeSigningConfigMissingForDeploy(arn));
     }
 
     /** Verifies a package under the function's code signing config; refuses it or returns what to record. */

@@ -18,7 +18,9 @@ import dev.lambdadesk.local.signing.SignedZipVerifier;
 import dev.lambdadesk.local.signing.SigningKeyLookup;
 import dev.lambdadesk.local.sigv4.ReceivedRequest;
 
-/** Lambda's control plane (REST-JSON): functions, versions, tags, account settings and code signing configs. */
+/**
+ * Lambda's control plane (REST-JSON): functions, versions, tags, account settings, code signing configs and layers.
+ */
 public final class LambdaModule implements ServiceModule {
 
     public static final String SIGNING_NAME = "lambda";
@@ -80,6 +82,8 @@ public final class LambdaModule implements ServiceModule {
                 .add("GET", functionConfig, "GetFunctionCodeSigningConfig", functionCsc::get)
                 .add("DELETE", functionConfig, "DeleteFunctionCodeSigningConfig", functionCsc::delete)
                 .add("GET", CodeLocations.PATH_PREFIX + "{Blob}", "GetFunctionCode", this::downloadCode);
+        new LayerOperations(ctx, locations).addRoutes(router);
+        ControlPlaneRoutes.register(router, ctx);
     }
 
     @Override
@@ -107,6 +111,7 @@ public final class LambdaModule implements ServiceModule {
         Set<String> blobs = new HashSet<>();
         ctx.functions.all().values().forEach(f -> blobs.add(f.latest().codeBlob()));
         ctx.versions.all().values().forEach(v -> blobs.add(v.codeBlob()));
+        ctx.store.table(LayerRecords.VERSIONS).all().values().forEach(v -> blobs.add(v.codeBlob()));
         blobs.removeIf(Objects::isNull);
         return blobs;
     }

@@ -9,8 +9,9 @@ import java.util.HexFormat;
  * @param zip      the zip bytes, or null for an image
  * @param sha256   the SHA-256 of the zip, or the image's digest
  * @param imageUri the image URI, or null for a zip
+ * @param unzippedSize the bytes the zip inflates to (0 for an image)
  */
-record ResolvedCode(byte[] zip, byte[] sha256, String imageUri) {
+record ResolvedCode(byte[] zip, byte[] sha256, String imageUri, long unzippedSize) {
 
     boolean isImage() {
         return imageUri != null;

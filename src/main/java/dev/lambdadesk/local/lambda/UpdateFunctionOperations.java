@@ -1,6 +1,7 @@
 package dev.lambdadesk.local.lambda;
 
 import java.io.IOException;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -38,12 +39,11 @@ final class UpdateFunctionOperations {
         }
         ResolvedCode code = ctx.packages.resolve(body, region);
         DeploymentVerdict verdict = null;
-        if (current.codeSigningConfigArn() != null) {
-            String cscArn = current.codeSigningConfigArn();
-            CodeSigningConfigRecord csc = ctx.codeSigningConfigs.get(cscArn)
-                    .orElseThrow(() -> LambdaMessages.codeSigningConfigMissingForDeploy(cscArn));
+        CodeSigningConfigRecord csc = ctx.codeSigningConfigOf(current);
+        if (csc != null) {
             verdict = ctx.checkSigning(csc, code, current.arn());
         }
+        ctx.layers.checkAttached(current.latest(), code.unzippedSize(), csc);
         ObjectNode config = current.latest().config().deepCopy();
         ctx.configs.applyCode(config, code, verdict, ctx.lastModifiedNow());
         if (body.hasNonNull("Architectures")) {
@@ -73,8 +73,13 @@ final class UpdateFunctionOperations {
         if (body.hasNonNull("Role") && !ctx.roles.lambdaCanAssume(body.get("Role").asText())) {
             throw LambdaMessages.roleCannotBeAssumed();
         }
+        List<LayerVersionRecord> layers = body.hasNonNull("Layers") ? ctx.layers.check(body.get("Layers"), region,
+                () -> ctx.layers.unzippedSize(current.latest()), ctx.codeSigningConfigOf(current)) : null;
         ObjectNode config = current.latest().config().deepCopy();
         ctx.configs.applyMembers(config, body, region);
+        if (layers != null) {
+            ctx.layers.apply(config, layers);
+        }
         config.put("LastModified", ctx.lastModifiedNow());
         FunctionVersion updated = new FunctionVersion(config, current.latest().codeBlob(),
                 current.latest().imageUri(), current.latest().readyAt(), ctx.clock.millis() + ctx.pendingMillis);

@@ -75,11 +75,13 @@ final class VersionOperations {
                 tx.delete(LambdaRecords.FUNCTIONS, key);
                 ctx.versions.withPrefix(LambdaRecords.versionPrefix(region, ref.name())).keySet()
                         .forEach(versionKey -> tx.delete(LambdaRecords.VERSIONS, versionKey));
+                ControlRecords.deleteFunction(ctx, tx, region, ref.name());
                 return null;
             }
             String versionKey = versionKey(region, ref);
             if (versionKey != null && tx.get(LambdaRecords.VERSIONS, versionKey).isPresent()) {
                 tx.delete(LambdaRecords.VERSIONS, versionKey);
+                ControlRecords.deleteQualifier(tx, region, ref.name(), ref.qualifier());
             }
             return null;
         });

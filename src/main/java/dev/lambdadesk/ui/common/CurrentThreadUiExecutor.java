@@ -26,7 +26,7 @@ public final class CurrentThreadUiExecutor implements UiExecutor {
     }
 
     /** Work that already ran: cancelling it has nothing left to stop. */
-    private enum FinishedWork implements RunningWork {
+    private enum FinishedWork implements ServiceCalls.FinishedWork {
         INSTANCE;
 
         @Override

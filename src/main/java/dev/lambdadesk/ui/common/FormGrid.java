@@ -24,6 +24,7 @@ public final class FormGrid extends GridPane {
     private static final double NAME_WIDTH = 170;
 
     private int rows;
+    private final java.util.List<Node> lastRow = new java.util.ArrayList<>();
 
     public FormGrid() {
         getStyleClass().add("form-grid");
@@ -64,9 +65,7 @@ public final class FormGrid extends GridPane {
         });
         VBox cell = new VBox(content, message);
         cell.getStyleClass().add("form-field");
-        add(label, 0, rows);
-        add(cell, 1, rows);
-        rows++;
+        addRow(label, cell);
         return message;
     }
 
@@ -76,15 +75,36 @@ public final class FormGrid extends GridPane {
             Label label = new Label(name);
             label.getStyleClass().add("form-label");
             GridPane.setValignment(label, VPos.TOP);
-            add(label, 0, rows);
+            addRow(label, content);
+        } else {
+            addRow(null, content);
+        }
+    }
+
+    /** Shows the row added last only while {@code shown} holds; a hidden row takes no room. */
+    public void shownWhen(javafx.beans.value.ObservableBooleanValue shown) {
+        for (Node node : lastRow) {
+            node.visibleProperty().bind(shown);
+            node.managedProperty().bind(shown);
+        }
+    }
+
+    private void addRow(Node name, Node content) {
+        lastRow.clear();
+        if (name != null) {
+            add(name, 0, rows);
+            lastRow.add(name);
         }
         add(content, 1, rows);
+        lastRow.add(content);
         rows++;
     }
 
     /** Adds a node across both columns. */
     public void wide(Node content) {
         add(content, 0, rows, 2, 1);
+        lastRow.clear();
+        lastRow.add(content);
         rows++;
     }
 

@@ -38,6 +38,10 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
     public <T> RunningWork run(Callable<T> work, Consumer<? super T> onSuccess,
             Consumer<? super Throwable> onFailure) {
         AtomicBoolean cancelled = new AtomicBoolean();
+        if (workers.isShutdown()) { // the window is closing: work asked for now has nobody to show its outcome to
+            cancelled.set(true);
+            return new Handle(cancelled, java.util.concurrent.CompletableFuture.completedFuture(null));
+        }
         Future<?> future = workers.submit(() -> {
             try {
                 T result = work.call();

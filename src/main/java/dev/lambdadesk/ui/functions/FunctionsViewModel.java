@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.lambdadesk.core.FunctionDetails;
+import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.ui.functions.create.CreateFunctionViewModel;
 import dev.lambdadesk.ui.functions.explorer.FunctionExplorerViewModel;
 
@@ -20,13 +21,13 @@ public final class FunctionsViewModel {
     /** What the section shows. */
     public enum Page { EXPLORER, CREATE }
 
-    private final FunctionsContext context;
+    private final Workspace context;
     private final FunctionExplorerViewModel explorer;
     /** Made when first needed: start-up shows the explorer, and the form's sections and rules cost time to build. */
     private CreateFunctionViewModel create;
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(this, "page", Page.EXPLORER);
 
-    public FunctionsViewModel(FunctionsContext context) {
+    public FunctionsViewModel(Workspace context) {
         this.context = Objects.requireNonNull(context, "context");
         this.explorer = new FunctionExplorerViewModel(context);
         explorer.onCreateSimilar(this::createSimilar);
@@ -37,7 +38,6 @@ public final class FunctionsViewModel {
     }
 
     private void connectionChanged() {
-        explorer.refresh();
         if (create != null) { // a form not made yet lists its roles and configurations when it opens
             create.connectionChanged();
         }
@@ -86,7 +86,8 @@ public final class FunctionsViewModel {
             create = new CreateFunctionViewModel(context);
             create.onCreated(status -> {
                 page.set(Page.EXPLORER);
-                explorer.refresh();
+                explorer.selectedProperty().set(context.stores().functions().get(status.functionName())
+                        .orElse(null));
                 explorer.showNotice("Created " + status.functionName() + "; its state is in the panel below.");
             });
         }

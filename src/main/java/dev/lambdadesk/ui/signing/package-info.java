@@ -2,7 +2,7 @@
  * The code signing sections: Signing profiles ({@code profiles}), Code signing configs ({@code configs}), Signing
  * jobs with Sign and deploy ({@code jobs}, {@code deploy}), and what they share ({@code common}).
  *
- * <p>How the app builds them: the composition root makes one {@link dev.lambdadesk.ui.signing.SigningContext}
+ * <p>How the app builds them: the composition root makes one {@link dev.lambdadesk.ui.signing.Workspace}
  * (session, UI executor, validator, scheduler, clock, draft store, connection monitor, state panel) and passes it to
  * {@code SigningProfilesViewModel}, {@code CodeSigningConfigsViewModel} and {@code SigningJobsViewModel}. Each
  * reloads when the connection switches and reports failed calls to the connection monitor.

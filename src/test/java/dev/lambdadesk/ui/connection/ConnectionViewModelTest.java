@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.lambdadesk.aws.AwsProblem;
 import dev.lambdadesk.aws.ConnectionMonitor;
+import dev.lambdadesk.aws.Connector;
 import dev.lambdadesk.aws.ProfileSource;
 import dev.lambdadesk.core.ConnectionSpec;
 import dev.lambdadesk.ui.common.CurrentThreadUiExecutor;
@@ -140,6 +141,49 @@ class ConnectionViewModelTest {
         ConnectionStatus status = fx.shell.connectionProperty().get();
         assertThat(status.state()).isEqualTo(ConnectionState.CREDENTIALS_EXPIRED);
         assertThat(status.detail()).contains("aws sso login --profile dev-sso");
+    }
+
+    @Test
+    void aProfileAddedToTheFilesWhileTheAppRunsIsListedAndConnects() throws IOException {
+        Path config = dir.resolve("later/config");
+        Path credentials = dir.resolve("later/credentials"); // neither file exists when the app starts
+        ConnectionViewModel viewModel = new ConnectionViewModel(fx.session, fx.monitor,
+                Connector.of(ProfileSource.files(config, credentials), region -> fx.connector.open(new ConnectionSpec.Local(region))),
+                ProfileSource.files(config, credentials), new CurrentThreadUiExecutor(), fx.scheduler, fx.shell);
+        assertThat(viewModel.newPicker().choices()).hasSize(1);
+
+        Files.createDirectories(config.getParent());
+        Files.writeString(config, "[profile added]\nregion = eu-west-1\n");
+        Files.writeString(credentials, "[added]\naws_access_key_id = " + fx.endpoint.credentials().accessKeyId()
+                + "\naws_secret_access_key = " + fx.endpoint.credentials().secretAccessKey() + "\n");
+        ConnectionPickerViewModel picker = viewModel.newPicker();
+        select(picker, "added");
+        picker.endpointUrlProperty().set(fx.endpointUrl());
+        picker.apply();
+
+        assertThat(picker.outcomeProperty().get()).isEmpty();
+        assertThat(fx.shell.connectionProperty().get().state()).isEqualTo(ConnectionState.CONNECTED);
+        assertThat(fx.session.current().orElseThrow().spec())
+                .isEqualTo(new ConnectionSpec.Profile("added", "eu-west-1", Optional.of(fx.endpointUrl())));
+    }
+
+    @Test
+    void aProfileAppendedToAFileAfterTheFirstConnectionAlsoConnects() throws IOException {
+        ConnectionPickerViewModel first = fx.viewModel.newPicker();
+        select(first, "lambdadesk-local");
+        first.endpointUrlProperty().set(fx.endpointUrl());
+        first.apply();
+
+        Files.writeString(fx.credentialsFile, "\n[appended]\naws_access_key_id = "
+                + fx.endpoint.credentials().accessKeyId() + "\naws_secret_access_key = "
+                + fx.endpoint.credentials().secretAccessKey() + "\n", java.nio.file.StandardOpenOption.APPEND);
+        ConnectionPickerViewModel picker = fx.viewModel.newPicker();
+        select(picker, "appended");
+        picker.endpointUrlProperty().set(fx.endpointUrl());
+        picker.apply();
+
+        assertThat(picker.outcomeProperty().get()).isEmpty();
+        assertThat(fx.shell.connectionProperty().get().state()).isEqualTo(ConnectionState.CONNECTED);
     }
 
     @Test

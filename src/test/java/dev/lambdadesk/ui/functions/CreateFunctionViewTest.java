@@ -170,13 +170,56 @@ class CreateFunctionViewTest {
                 .isVisible());
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(text(robot, "#create-problem-text")).startsWith("Lambda cannot use this execution role: the role "
-                + "does not exist");
-        assertThat(text(robot, "#create-problem-detail")).isEqualTo(
+        assertThat(text(robot, "#create-problem #refusal-explanation")).startsWith("Lambda cannot use this "
+                + "execution role: the role does not exist");
+        assertThat(robot.lookup("#create-problem #refusal-service").queryAs(Node.class).isVisible())
+                .as("the service's own words only on demand").isFalse();
+        robot.clickOn("#create-problem #refusal-details-toggle");
+        assertThat(text(robot, "#create-problem #refusal-service")).isEqualTo(
                 "InvalidParameterValueException: The role defined for the function cannot be assumed by Lambda.");
         assertThat(pseudoClasses(robot, "#role")).contains(Styles.STATE_DANGER.getPseudoClassName());
         assertThat(text(robot, "#role-message")).startsWith("Lambda cannot use this execution role");
         assertThat(robot.lookup("#function-name").queryTextInputControl().getText()).isEqualTo("no-role-fx");
+    }
+
+    @Test
+    void aTypedRoleSurvivesTheRoleListBeingListedAgain(FxRobot robot) throws TimeoutException {
+        String typed = "arn:aws:iam::000000000000:role/typed-by-hand";
+        openFormAndType(robot, "role-kept-fx", typed);
+
+        robot.clickOn("#roles-refresh");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !harness.functions.create().permissions()
+                .loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(harness.functions.create().permissions().roleProperty().get()).isEqualTo(typed);
+        assertThat(robot.lookup("#role").queryAs(javafx.scene.control.ComboBox.class).getEditor().getText())
+                .isEqualTo(typed);
+    }
+
+    @Test
+    void aPickedRoleSurvivesTheRoleListBeingListedAgain(FxRobot robot) throws TimeoutException {
+        openFormAndType(robot, "role-picked-fx", null);
+
+        robot.clickOn("#roles-refresh");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !harness.functions.create().permissions()
+                .loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(harness.functions.create().permissions().roleProperty().get()).isEqualTo(ROLE);
+    }
+
+    @Test
+    void escapeLeavesTheFormAndWhatWasTypedStays(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        type(robot, "function-name", "kept-fx");
+
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(harness.functions.pageProperty().get()).isEqualTo(FunctionsViewModel.Page.EXPLORER);
+        assertThat(harness.functions.create().basics().functionNameProperty().get()).isEqualTo("kept-fx");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.lambdadesk.ui.functions;
 import java.nio.file.Path;
 import java.time.Instant;
 
+import dev.lambdadesk.aws.ConnectionMonitor;
 import dev.lambdadesk.aws.Session;
 import dev.lambdadesk.aws.StateWatcher;
 import dev.lambdadesk.persist.DraftStore;
@@ -11,6 +12,7 @@ import dev.lambdadesk.testing.ManualScheduler;
 import dev.lambdadesk.ui.common.CurrentThreadUiExecutor;
 import dev.lambdadesk.ui.common.UiExecutor;
 import dev.lambdadesk.ui.statepanel.StatePanelViewModel;
+import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.validation.RequestValidator;
 
 /** What the Functions ViewModels need in tests: same-thread UI work, a hand-driven clock, drafts in a temp dir. */
@@ -21,12 +23,12 @@ public final class FunctionsFixture {
     public final UiExecutor ui = new CurrentThreadUiExecutor();
     public final DraftStore drafts;
     public final StatePanelViewModel statePanel;
-    public final FunctionsContext context;
+    public final Workspace context;
 
     public FunctionsFixture(Session session, Path dataDir, boolean keepSecretsInDrafts) {
         this.drafts = new DraftStore(dataDir, clock);
         this.statePanel = new StatePanelViewModel(session, ui, scheduler, clock, StateWatcher.Policy.standard());
-        this.context = new FunctionsContext(session, ui, RequestValidator.standard(), scheduler, clock, drafts,
-                () -> keepSecretsInDrafts, statePanel);
+        this.context = Workspace.create(session, ui, new ConnectionMonitor(session), RequestValidator.standard(),
+                scheduler, clock, drafts, () -> keepSecretsInDrafts, statePanel);
     }
 }

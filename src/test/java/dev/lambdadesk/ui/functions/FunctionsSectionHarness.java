@@ -18,6 +18,7 @@ import dev.lambdadesk.persist.DraftStore;
 import dev.lambdadesk.ui.common.FxUiExecutor;
 import dev.lambdadesk.ui.statepanel.StatePanelView;
 import dev.lambdadesk.ui.statepanel.StatePanelViewModel;
+import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.validation.RequestValidator;
 
 /**
@@ -40,8 +41,9 @@ public final class FunctionsSectionHarness implements AutoCloseable {
         Clock clock = Clock.systemDefaultZone();
         statePanel = new StatePanelViewModel(session, ui, scheduler, clock, TEST_POLLING);
         drafts = new DraftStore(dataDir, clock);
-        functions = new FunctionsViewModel(new FunctionsContext(session, ui, RequestValidator.standard(), scheduler,
-                clock, drafts, () -> false, statePanel));
+        functions = new FunctionsViewModel(Workspace.create(session, ui,
+                new dev.lambdadesk.aws.ConnectionMonitor(session), RequestValidator.standard(), scheduler, clock, drafts,
+                () -> false, statePanel));
     }
 
     /** Shows the section above the state panel in {@code stage}. */

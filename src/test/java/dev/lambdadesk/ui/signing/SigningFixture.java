@@ -12,6 +12,7 @@ import dev.lambdadesk.testing.ManualScheduler;
 import dev.lambdadesk.ui.common.CurrentThreadUiExecutor;
 import dev.lambdadesk.ui.common.UiExecutor;
 import dev.lambdadesk.ui.statepanel.StatePanelViewModel;
+import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.validation.RequestValidator;
 
 /**
@@ -26,7 +27,7 @@ public final class SigningFixture {
     public final DraftStore drafts;
     public final ConnectionMonitor monitor;
     public final StatePanelViewModel statePanel;
-    public final SigningContext context;
+    public final Workspace context;
 
     public SigningFixture(Session session, Path dataDir) {
         this(session, dataDir, Instant.now());
@@ -38,7 +39,7 @@ public final class SigningFixture {
         drafts = new DraftStore(dataDir, clock);
         monitor = new ConnectionMonitor(session);
         statePanel = new StatePanelViewModel(session, ui, scheduler, clock, StateWatcher.Policy.standard());
-        context = new SigningContext(session, ui, RequestValidator.standard(clock), scheduler, clock, drafts, monitor,
-                statePanel);
+        context = Workspace.create(session, ui, monitor, RequestValidator.standard(clock), scheduler, clock, drafts,
+                () -> false, statePanel);
     }
 }

@@ -22,6 +22,7 @@ import dev.lambdadesk.persist.DraftStore;
 import dev.lambdadesk.testing.LocalSession;
 import dev.lambdadesk.ui.common.FxUiExecutor;
 import dev.lambdadesk.ui.statepanel.StatePanelViewModel;
+import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.validation.RequestValidator;
 
 /**
@@ -33,15 +34,16 @@ public final class SigningFlowFixture implements AutoCloseable {
     public final LocalSession local;
     public final FxUiExecutor ui = new FxUiExecutor();
     public final StatePanelViewModel statePanel;
-    public final SigningContext context;
+    public final Workspace context;
 
     public SigningFlowFixture(Path dir) throws IOException {
         local = LocalSession.start(dir.resolve("endpoint"), 200);
         TaskScheduler scheduler = TaskScheduler.virtualThreads();
         Clock clock = Clock.systemDefaultZone();
         statePanel = new StatePanelViewModel(local.session(), ui, scheduler, clock, StateWatcher.Policy.standard());
-        context = new SigningContext(local.session(), ui, RequestValidator.standard(), scheduler, clock,
-                new DraftStore(dir.resolve("data"), clock), new ConnectionMonitor(local.session()), statePanel);
+        context = Workspace.create(local.session(), ui, new ConnectionMonitor(local.session()),
+                RequestValidator.standard(), scheduler, clock, new DraftStore(dir.resolve("data"), clock), () -> false,
+                statePanel);
     }
 
     /** Shows {@code root} on {@code stage} at a laptop's window size. */

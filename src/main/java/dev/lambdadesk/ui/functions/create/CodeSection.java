@@ -137,7 +137,11 @@ public final class CodeSection extends FormSection {
         ObjectNode code = JsonFields.takeObject(request, "Code");
         ObjectNode config = JsonFields.takeObject(request, "ImageConfig");
         zip.clear();
-        code.remove("ZipFile"); // an imported package is not kept: the person chooses the file again
+        JsonNode inline = code.remove("ZipFile");
+        if (inline != null && inline.isTextual() && !inline.asText().isBlank()) {
+            zip.adopt(inline.asText()); // the package travels with the import, as the export wrote it
+            source.set(CodeSource.ZIP_FILE);
+        }
         s3.bucketProperty().set(JsonFields.take(code, "S3Bucket"));
         s3.keyProperty().set(JsonFields.take(code, "S3Key"));
         s3.versionProperty().set(JsonFields.take(code, "S3ObjectVersion"));

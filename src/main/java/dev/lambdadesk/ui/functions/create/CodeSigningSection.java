@@ -1,5 +1,6 @@
 package dev.lambdadesk.ui.functions.create;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -13,10 +14,11 @@ import javafx.collections.ObservableList;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.lambdadesk.aws.Session;
 import dev.lambdadesk.core.CodeSigningConfigInfo;
 import dev.lambdadesk.ui.common.FormValidation;
-import dev.lambdadesk.ui.common.UiExecutor;
+import dev.lambdadesk.ui.common.store.AccountStores;
+import dev.lambdadesk.ui.common.store.ConfigRow;
+import dev.lambdadesk.ui.common.store.ResourceStore;
 
 /**
  * The code signing configuration the function's deployments are checked against, picked from the account's list.
@@ -24,17 +26,28 @@ import dev.lambdadesk.ui.common.UiExecutor;
  */
 public final class CodeSigningSection extends FormSection {
 
-    private final Session session;
-    private final UiExecutor ui;
+    private final AccountStores stores;
     private final StringProperty configArn = input("code-signing-config", new SimpleStringProperty(this, "arn", ""));
     private final ObservableList<CodeSigningConfigInfo> configs = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper listStatus = new ReadOnlyStringWrapper(this, "listStatus", "");
     private final BooleanBinding applies;
     private final StringBinding explanation;
 
-    CodeSigningSection(Session session, UiExecutor ui, ObservableBooleanValue imagePackage) {
-        this.session = session;
-        this.ui = ui;
+    CodeSigningSection(AccountStores stores, ObservableBooleanValue imagePackage) {
+        this.stores = stores;
+        ResourceStore<ConfigRow> rows = stores.configs();
+        InvalidationListener follow = o -> {
+            configs.setAll(rows.items().stream().map(ConfigRow::info).toList());
+            listStatus.set(rows.loadingProperty().get() ? "Listing code signing configurations…"
+                    : rows.problemProperty().get() != null ? "Code signing configurations could not be listed: "
+                            + rows.problemProperty().get().summary() + " Type the ARN instead."
+                    : rows.loadedProperty().get() && rows.items().isEmpty()
+                            ? "The account has no code signing configurations yet." : "");
+        };
+        rows.items().addListener(follow);
+        rows.loadingProperty().addListener(follow);
+        rows.problemProperty().addListener(follow);
+        follow.invalidated(null);
         this.applies = Bindings.createBooleanBinding(() -> !imagePackage.get(), imagePackage);
         this.explanation = Bindings.createStringBinding(() -> imagePackage.get()
                 ? "Code signing is not available for container images: Lambda checks signatures of .zip packages "
@@ -43,20 +56,9 @@ public final class CodeSigningSection extends FormSection {
                 imagePackage);
     }
 
-    /** Lists the account's code signing configurations. */
+    /** Lists the account's code signing configurations unless they are listed. */
     public void loadConfigs() {
-        if (!session.isConnected()) {
-            return;
-        }
-        listStatus.set("Listing code signing configurations…");
-        ui.run(() -> session.codeSigningConfigs().list(), found -> {
-            configs.setAll(found);
-            listStatus.set(found.isEmpty() ? "The account has no code signing configurations yet." : "");
-        }, failure -> {
-            configs.clear();
-            listStatus.set("Code signing configurations could not be listed: "
-                    + session.explainer().explain(failure).summary() + " Type the ARN instead.");
-        });
+        stores.ensureListed(stores.configs());
     }
 
     public void pick(CodeSigningConfigInfo picked) {

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import dev.lambdadesk.ui.common.RefusalView;
 import dev.lambdadesk.ui.common.Tone;
 import dev.lambdadesk.ui.common.ToneStyles;
 
@@ -43,16 +44,9 @@ final class CreateFormBanners extends VBox {
     }
 
     private static Node createProblem(CreateFunctionViewModel viewModel) {
-        Label summary = wrapping("create-problem-text");
-        summary.textProperty().bind(viewModel.createProblemProperty());
-        Label detail = wrapping("create-problem-detail");
-        detail.getStyleClass().add("banner-detail");
-        detail.textProperty().bind(viewModel.createProblemDetailProperty());
-        VBox text = new VBox(2, summary, detail);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        HBox banner = banner("create-problem", Tone.DANGER, new FontIcon("fth-alert-octagon"), text);
-        showWhenNotEmpty(banner, summary);
-        return banner;
+        RefusalView refusal = new RefusalView(viewModel.refusalProperty(), "Lambda refused the function");
+        refusal.setId("create-problem");
+        return refusal;
     }
 
     private static Node importFindings(CreateFunctionViewModel viewModel) {

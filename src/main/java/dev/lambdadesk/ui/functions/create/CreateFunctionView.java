@@ -20,6 +20,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -32,6 +33,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import dev.lambdadesk.ui.common.FieldFocus;
 import dev.lambdadesk.ui.common.ProblemsView;
+import dev.lambdadesk.ui.common.ExportMenu;
 
 /**
  * The Create function form: sections on the left, the problems summary on the right (a click jumps to the field),
@@ -55,6 +57,13 @@ public final class CreateFunctionView extends BorderPane {
         setTop(new VBox(header(back), new CreateFormBanners(viewModel)));
         setCenter(sections());
         setRight(problems());
+        // Escape leaves the form (kept as it is, and in its draft), as it leaves every form and dialog
+        addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !event.isConsumed()) {
+                event.consume();
+                back.run();
+            }
+        });
         sceneProperty().addListener((observable, old, now) -> {
             if (old != null) {
                 old.getAccelerators().remove(CREATE_KEYS);
@@ -96,13 +105,7 @@ public final class CreateFunctionView extends BorderPane {
         importFile.setOnAction(event -> chooseImport());
         MenuButton importMenu = new MenuButton("Import", new FontIcon("fth-upload"), importFile);
         importMenu.setId("import-menu");
-        MenuButton exportMenu = new MenuButton("Export", new FontIcon("fth-download"),
-                exportItem("export-cli-json", "Save CLI input JSON…", ExportFormat.CLI_JSON),
-                copyItem("copy-cli-json", "Copy CLI input JSON", ExportFormat.CLI_JSON),
-                new SeparatorMenuItem(),
-                exportItem("export-sam", "Save SAM template…", ExportFormat.SAM),
-                copyItem("copy-sam", "Copy SAM template", ExportFormat.SAM));
-        exportMenu.setId("export-menu");
+        ExportMenu exportMenu = new ExportMenu("export-menu", viewModel.export(), "function");
 
         Button clear = new Button(null, new FontIcon("fth-rotate-ccw"));
         clear.getStyleClass().add(Styles.BUTTON_ICON);
@@ -128,33 +131,6 @@ public final class CreateFunctionView extends BorderPane {
         header.getStyleClass().add("page-header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
-    }
-
-    private MenuItem exportItem(String id, String text, ExportFormat format) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        item.setOnAction(event -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(text);
-            String name = viewModel.basics().functionNameProperty().get();
-            chooser.setInitialFileName((name.isBlank() ? "function" : name) + "." + format.extension());
-            File file = chooser.showSaveDialog(getScene().getWindow());
-            if (file != null) {
-                viewModel.exportTo(format, file.toPath());
-            }
-        });
-        return item;
-    }
-
-    private MenuItem copyItem(String id, String text, ExportFormat format) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        item.setOnAction(event -> viewModel.exportText(format, exported -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(exported);
-            Clipboard.getSystemClipboard().setContent(content);
-        }));
-        return item;
     }
 
     private void chooseImport() {

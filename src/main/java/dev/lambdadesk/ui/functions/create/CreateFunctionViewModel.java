@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -17,13 +19,16 @@ import javafx.collections.ObservableList;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.lambdadesk.aws.AwsProblem;
 import dev.lambdadesk.core.FunctionDetails;
 import dev.lambdadesk.core.FunctionStatus;
 import dev.lambdadesk.core.Operation;
 import dev.lambdadesk.persist.CliJson;
 import dev.lambdadesk.ui.common.FormValidation;
-import dev.lambdadesk.ui.functions.FunctionsContext;
+import dev.lambdadesk.ui.workspace.Workspace;
+import dev.lambdadesk.ui.common.Refusal;
+import dev.lambdadesk.ui.deploy.RefusalDiagnosis;
+import dev.lambdadesk.ui.common.ExportFormat;
+import dev.lambdadesk.ui.common.FormExport;
 
 /**
  * The Create function form: its sections, live validation through the shared rules, and the Create command, which
@@ -32,22 +37,25 @@ import dev.lambdadesk.ui.functions.FunctionsContext;
  */
 public final class CreateFunctionViewModel {
 
-    private final FunctionsContext context;
+    private final Workspace context;
     private final FunctionForm form;
     private final FormDrafts drafts;
     private final FormTransfer transfer = new FormTransfer();
+    private final FormExport export;
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(this, "creating");
     private final BooleanBinding createDisabled;
-    private final ReadOnlyStringWrapper createProblem = new ReadOnlyStringWrapper(this, "createProblem", "");
-    private final ReadOnlyStringWrapper createProblemDetail = new ReadOnlyStringWrapper(this, "detail", "");
+    private final ReadOnlyObjectWrapper<Refusal> refusal = new ReadOnlyObjectWrapper<>(this, "refusal");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ObservableList<String> importFindings = FXCollections.observableArrayList();
     private Consumer<FunctionStatus> onCreated = status -> { };
 
-    public CreateFunctionViewModel(FunctionsContext context) {
+    public CreateFunctionViewModel(Workspace context) {
         this.context = Objects.requireNonNull(context, "context");
-        this.form = new FunctionForm(context.session(), context.ui(), context.validator());
+        this.form = new FunctionForm(context);
         this.drafts = new FormDrafts(form, context);
+        this.export = new FormExport(context.ui(), form::request,
+                request -> transfer.export(ExportFormat.CLI_JSON, request, zipPath()),
+                request -> transfer.export(ExportFormat.SAM, request, zipPath()), notice::set);
         form.onEdit(drafts::changed);
         createDisabled = form.validation.hasErrorsProperty().or(creating);
     }
@@ -71,7 +79,7 @@ public final class CreateFunctionViewModel {
         form.codeSigning.loadConfigs();
     }
 
-    /** The connection changed: lists of roles, buckets and configurations belong to the old one. */
+    /** The connection changed: the buckets belong to the old one (roles and configurations follow the stores). */
     public void connectionChanged() {
         form.code.connectionChanged();
         form.permissions.loadRoles();
@@ -85,28 +93,30 @@ public final class CreateFunctionViewModel {
         }
         ObjectNode request = form.request();
         form.validation.clearServiceProblems();
-        createProblem.set("");
-        createProblemDetail.set("");
+        refusal.set(null);
         creating.set(true);
-        context.ui().run(() -> context.session().lambda().createFunction(request), created -> {
+        context.calls().run(() -> context.session().lambda().create(request), created -> {
             creating.set(false);
-            context.statePanel().watch(created, "Created");
+            context.stores().functions().put(created.summary());
+            String config = request.path("CodeSigningConfigArn").asText("");
+            if (!config.isEmpty()) {
+                context.stores().functionUsesConfig(created.summary().arn(), config);
+            }
+            context.statePanel().watch(created.status(), "Created");
             drafts.forget();
             notice.set("");
             form.reset();
             importFindings.clear();
-            onCreated.accept(created);
-        }, failure -> {
+            onCreated.accept(created.status());
+        }, failed -> {
             creating.set(false);
-            AwsProblem problem = context.session().explainer().explain(failure);
-            createProblem.set(problem.summary());
-            if (!problem.kind().isTransient()) { // the service answered no (not: could not be reached)
+            Refusal r = RefusalDiagnosis.diagnose(failed, Optional.empty(), context.clock().instant());
+            refusal.set(r);
+            if (!r.kind().isTransient()) { // the service answered no (not: could not be reached)
                 context.statePanel().recordRefusal(request.path("FunctionName").asText(), "Create",
-                        problem.summary());
+                        r.title() + ": " + r.summary());
             }
-            createProblemDetail.set(problem.errorCode().isEmpty() ? problem.serviceText()
-                    : problem.errorCode() + ": " + problem.serviceText());
-            form.validation.showServiceProblem(problem.summary(), problem.memberPaths());
+            form.validation.showServiceProblem(r.summary(), r.memberPaths());
         });
     }
 
@@ -114,8 +124,7 @@ public final class CreateFunctionViewModel {
     public void reset() {
         form.reset();
         importFindings.clear();
-        createProblem.set("");
-        createProblemDetail.set("");
+        refusal.set(null);
     }
 
     /** Reads a CLI input JSON or get-function(-configuration) file into the form. */
@@ -150,26 +159,16 @@ public final class CreateFunctionViewModel {
                     + ". The problems list says if the service would refuse them.");
         }
         importFindings.setAll(findings);
-        createProblem.set("");
+        refusal.set(null);
     }
 
-    /** Builds the export text off the UI thread and hands it over on it (for the clipboard). */
-    public void exportText(ExportFormat format, Consumer<String> onReady) {
-        ObjectNode request = form.request();
-        Optional<Path> zip = Optional.ofNullable(form.code.zipProperty().get()).map(ZipPackage::path);
-        context.ui().run(() -> transfer.export(format, request, zip), onReady,
-                failure -> notice.set("The export failed: " + failure.getMessage()));
+    private Optional<Path> zipPath() {
+        return Optional.ofNullable(form.code.zipProperty().get()).map(ZipPackage::path);
     }
 
-    /** Writes the export to {@code file} off the UI thread. */
-    public void exportTo(ExportFormat format, Path file) {
-        ObjectNode request = form.request();
-        Optional<Path> zip = Optional.ofNullable(form.code.zipProperty().get()).map(ZipPackage::path);
-        context.ui().run(() -> {
-            transfer.write(file, transfer.export(format, request, zip));
-            return file;
-        }, written -> notice.set("Exported the " + format.label() + " to " + written + "."),
-                failure -> notice.set("The export to " + file + " failed: " + failure.getMessage()));
+    /** Exports the form's request as CLI input JSON (with the package's bytes) or a SAM template. */
+    public FormExport export() {
+        return export;
     }
 
     /** The limits of a member in words, for tooltips ("128–10240 MB ..."). */
@@ -256,14 +255,9 @@ public final class CreateFunctionViewModel {
         return creating.getReadOnlyProperty();
     }
 
-    /** The last create's failure in plain words; empty when there is none. */
-    public ReadOnlyStringProperty createProblemProperty() {
-        return createProblem.getReadOnlyProperty();
-    }
-
-    /** The service's own code and message for that failure. */
-    public ReadOnlyStringProperty createProblemDetailProperty() {
-        return createProblemDetail.getReadOnlyProperty();
+    /** Why the service refused the last create, or null. */
+    public ReadOnlyObjectProperty<Refusal> refusalProperty() {
+        return refusal.getReadOnlyProperty();
     }
 
     /** A passing message: created, exported, imported. */

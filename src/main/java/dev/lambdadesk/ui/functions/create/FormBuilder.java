@@ -16,6 +16,7 @@ import javafx.util.StringConverter;
 
 import dev.lambdadesk.ui.common.FormGrid;
 import dev.lambdadesk.ui.common.FormValidation;
+import dev.lambdadesk.ui.common.PickOrType;
 
 /**
  * Builds the rows of one form section: each control gets its field id as node id, its live feedback, the member's
@@ -83,23 +84,7 @@ final class FormBuilder {
 
     /** A list to pick from that also takes typed text; every keystroke reaches {@code value}. */
     static ComboBox<String> editableCombo(ObservableList<String> items, StringProperty value, String prompt) {
-        ComboBox<String> combo = new ComboBox<>(items);
-        combo.setEditable(true);
-        combo.setPromptText(prompt);
-        combo.setMaxWidth(Double.MAX_VALUE);
-        combo.getEditor().textProperty().bindBidirectional(value);
-        combo.valueProperty().addListener((observable, old, picked) -> {
-            if (picked != null && !picked.equals(value.get())) {
-                value.set(picked);
-            }
-        });
-        // a value set elsewhere (reset, import) replaces the picked one, or the combo would later put it back
-        value.addListener((observable, old, now) -> {
-            if (!combo.getEditor().isFocused() && !now.equals(combo.getValue())) { // not while typing in it
-                combo.setValue(now.isEmpty() ? null : now);
-            }
-        });
-        return combo;
+        return PickOrType.combo(items, value, prompt);
     }
 
     CheckBox check(String fieldId, String name, String memberPath, String text, BooleanProperty value) {

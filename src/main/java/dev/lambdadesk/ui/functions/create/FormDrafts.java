@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdadesk.persist.DraftAutosaver;
 import dev.lambdadesk.persist.DraftStore;
 import dev.lambdadesk.persist.LoadResult;
-import dev.lambdadesk.ui.functions.FunctionsContext;
+import dev.lambdadesk.ui.workspace.Workspace;
 
 /**
  * The Create function form's draft: saved a moment after each change (secret environment values left out unless the
@@ -28,7 +28,7 @@ public final class FormDrafts {
     public static final Duration QUIET_PERIOD = Duration.ofMillis(800);
 
     private final FunctionForm form;
-    private final FunctionsContext context;
+    private final Workspace context;
     private final DraftAutosaver autosaver;
     /** What a new form saves as: never worth a draft (and never allowed to replace one). */
     private final ObjectNode untouched;
@@ -39,7 +39,7 @@ public final class FormDrafts {
     private final ReadOnlyStringWrapper offerText = new ReadOnlyStringWrapper(this, "offerText", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
 
-    FormDrafts(FunctionForm form, FunctionsContext context) {
+    FormDrafts(FunctionForm form, Workspace context) {
         this.form = form;
         this.context = context;
         this.untouched = form.draft(false);

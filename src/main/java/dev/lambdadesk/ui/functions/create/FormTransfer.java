@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdadesk.core.FunctionDetails;
 import dev.lambdadesk.persist.CliJson;
 import dev.lambdadesk.persist.SamTemplate;
+import dev.lambdadesk.ui.common.ExportFormat;
 
 /**
  * The form's request in and out of files: export as CLI input JSON or a SAM snippet, import CLI input JSON or a
@@ -49,8 +50,7 @@ final class FormTransfer {
 
     /** Reads a file for import; the notes say what was converted or left out. */
     CliJson.Imported read(Path file) throws IOException {
-        CliJson.Imported imported = cliJson.importText(Files.readString(file, StandardCharsets.UTF_8));
-        return withZipNote(imported);
+        return cliJson.importText(Files.readString(file, StandardCharsets.UTF_8));
     }
 
     /** A request another screen hands over (CLI input JSON), read as a file of it would be; {@code note} says whence. */
@@ -85,16 +85,14 @@ final class FormTransfer {
         imported.request().put("FunctionName", name);
         List<String> notes = new ArrayList<>();
         notes.add("Prefilled from " + details.name() + "; the new function is named " + name + ".");
+        if (imported.request().get("LoggingConfig") instanceof ObjectNode logging
+                && ("/aws/lambda/" + details.name()).equals(logging.path("LogGroup").asText())) {
+            logging.remove("LogGroup"); // the source's own group: the copy gets its own, as a new function does
+            if (logging.isEmpty()) {
+                imported.request().remove("LoggingConfig");
+            }
+        }
         notes.addAll(imported.notes());
         return new CliJson.Imported(imported.request(), notes);
-    }
-
-    private static CliJson.Imported withZipNote(CliJson.Imported imported) {
-        if (imported.request().path("Code").has("ZipFile")) {
-            List<String> notes = new ArrayList<>(imported.notes());
-            notes.add("The file's ZipFile (the package bytes) was not kept; choose the .zip file again.");
-            return new CliJson.Imported(imported.request(), notes);
-        }
-        return imported;
     }
 }

@@ -11,10 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.lambdadesk.aws.Session;
 import dev.lambdadesk.core.Operation;
 import dev.lambdadesk.ui.common.FormValidation;
-import dev.lambdadesk.ui.common.UiExecutor;
+import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.validation.RequestValidator;
 import dev.lambdadesk.validation.Violation;
 
@@ -48,12 +47,12 @@ final class FunctionForm {
     private boolean applying;
     private Runnable onEdit = () -> { };
 
-    FunctionForm(Session session, UiExecutor ui, RequestValidator validator) {
-        this.validator = validator;
-        this.code = new CodeSection(session, ui, basics.imageProperty());
-        this.permissions = new PermissionsSection(session, ui);
+    FunctionForm(Workspace workspace) {
+        this.validator = workspace.validator();
+        this.code = new CodeSection(workspace.session(), workspace.ui(), basics.imageProperty());
+        this.permissions = new PermissionsSection(workspace.stores());
         this.layers = new LayersSection(basics.imageProperty());
-        this.codeSigning = new CodeSigningSection(session, ui, basics.imageProperty());
+        this.codeSigning = new CodeSigningSection(workspace.stores(), basics.imageProperty());
         this.sections = List.of(basics, code, permissions, settings, environment, layers, networking, fileSystem,
                 delivery, codeSigning, tags, publish, advanced);
         sections.forEach(s -> s.registerFields(validation));

@@ -1,54 +1,49 @@
 package dev.lambdadesk.ui.functions.create;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.lambdadesk.aws.Session;
 import dev.lambdadesk.core.RoleInfo;
 import dev.lambdadesk.ui.common.FormValidation;
-import dev.lambdadesk.ui.common.UiExecutor;
+import dev.lambdadesk.ui.common.store.AccountStores;
+import dev.lambdadesk.ui.common.store.ResourceStore;
 
 /** The execution role: picked from the account's roles (IAM ListRoles) or typed as an ARN. */
 public final class PermissionsSection extends FormSection {
 
-    private final Session session;
-    private final UiExecutor ui;
+    private final AccountStores stores;
     private final StringProperty role = input("role", new SimpleStringProperty(this, "role", ""));
-    private final ObservableList<RoleInfo> roles = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper rolesStatus = new ReadOnlyStringWrapper(this, "rolesStatus", "");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
 
-    PermissionsSection(Session session, UiExecutor ui) {
-        this.session = session;
-        this.ui = ui;
+    PermissionsSection(AccountStores stores) {
+        this.stores = stores;
+        ResourceStore<RoleInfo> roles = stores.roles();
+        InvalidationListener describe = o -> rolesStatus.set(roles.loadingProperty().get() ? "Listing roles…"
+                : roles.problemProperty().get() != null ? "Roles could not be listed: "
+                        + roles.problemProperty().get().summary() + " Type the role ARN instead."
+                : roles.loadedProperty().get() && roles.items().isEmpty()
+                        ? "The account has no roles; type the role ARN." : "");
+        roles.loadingProperty().addListener(describe);
+        roles.problemProperty().addListener(describe);
+        roles.items().addListener(describe);
+        describe.invalidated(null);
     }
 
-    /** Lists the account's roles; on failure says so, and the ARN can still be typed. */
+    /** Lists the account's roles unless they are listed; what is typed or picked stays. */
     public void loadRoles() {
-        if (!session.isConnected()) {
-            rolesStatus.set("Not connected yet; type the role ARN or wait for the connection.");
-            return;
-        }
-        loading.set(true);
-        rolesStatus.set("Listing roles…");
-        ui.run(() -> session.iam().listRoles(), found -> {
-            loading.set(false);
-            roles.setAll(found);
-            rolesStatus.set(found.isEmpty() ? "The account has no roles; type the role ARN." : "");
-        }, failure -> {
-            loading.set(false);
-            roles.clear();
-            rolesStatus.set("Roles could not be listed: " + session.explainer().explain(failure).summary()
-                    + " Type the role ARN instead.");
-        });
+        stores.ensureListed(stores.roles());
+    }
+
+    /** Lists the account's roles again (↻); what is typed or picked stays. */
+    public void reloadRoles() {
+        stores.refreshRoles();
     }
 
     /** The ARN of a role picked from the list. */
@@ -83,7 +78,7 @@ public final class PermissionsSection extends FormSection {
     }
 
     public ObservableList<RoleInfo> roles() {
-        return roles;
+        return stores.roles().items();
     }
 
     /** Why the list is empty or could not be read; empty when the list is fine. */
@@ -92,6 +87,6 @@ public final class PermissionsSection extends FormSection {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return stores.roles().loadingProperty();
     }
 }

@@ -40,7 +40,7 @@ final class PermissionsView {
         Button reload = new Button(null, new FontIcon("fth-refresh-cw"));
         reload.setId("roles-refresh");
         reload.setAccessibleText("List roles again");
-        reload.setOnAction(event -> permissions.loadRoles());
+        reload.setOnAction(event -> permissions.reloadRoles());
         reload.disableProperty().bind(permissions.loadingProperty());
 
         Label status = FormBuilder.note("roles-status");

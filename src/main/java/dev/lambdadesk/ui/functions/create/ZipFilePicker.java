@@ -47,6 +47,27 @@ public final class ZipFilePicker {
         });
     }
 
+    /**
+     * Takes a package that came as base64 (an imported CLI input JSON's Code.ZipFile): written to a file of its own
+     * (readable by its owner only) so drafts and the SAM export can name it, and offered as if it was chosen.
+     */
+    public void adopt(String base64) {
+        cancel();
+        loading.set(true);
+        status.set("Reading the imported package…");
+        tone.set(Tone.NEUTRAL);
+        reading = ui.run(() -> ZipPackage.fromBase64(base64), read -> {
+            loading.set(false);
+            zip.set(read);
+            status.set("Imported package · " + ZipPackage.sizeText(read.size()));
+        }, failure -> {
+            loading.set(false);
+            zip.set(null);
+            status.set("The imported ZipFile is not base64-encoded package bytes; choose the .zip file.");
+            tone.set(Tone.DANGER);
+        });
+    }
+
     public void clear() {
         cancel();
         zip.set(null);

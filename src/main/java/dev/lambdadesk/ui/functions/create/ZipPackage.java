@@ -18,6 +18,21 @@ public record ZipPackage(Path path, long size, String base64) {
         return new ZipPackage(path, bytes.length, Base64.getEncoder().encodeToString(bytes));
     }
 
+    /** Decodes a package given as base64 into a file of its own, readable by its owner only. Blocking. */
+    public static ZipPackage fromBase64(String base64) throws IOException {
+        byte[] bytes = java.util.Base64.getDecoder().decode(base64.trim());
+        Path file;
+        try {
+            file = Files.createTempFile("lambdadesk-import-", ".zip", java.nio.file.attribute.PosixFilePermissions
+                    .asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            file = Files.createTempFile("lambdadesk-import-", ".zip");
+        }
+        Files.write(file, bytes);
+        file.toFile().deleteOnExit();
+        return new ZipPackage(file, bytes.length, Base64.getEncoder().encodeToString(bytes));
+    }
+
     /** "function.zip · 1.2 MB". */
     public String summary() {
         return path.getFileName() + " · " + sizeText(size);

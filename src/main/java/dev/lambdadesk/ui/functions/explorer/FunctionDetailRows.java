@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.lambdadesk.core.FunctionDetails;
 import dev.lambdadesk.ui.functions.create.ZipPackage;
+import dev.lambdadesk.ui.common.DetailRow;
 
 /** The details pane's lines for a function: configuration, code, signing and tags, in words. */
 final class FunctionDetailRows {
@@ -20,7 +21,7 @@ final class FunctionDetailRows {
         JsonNode c = details.configuration();
         List<DetailRow> rows = new ArrayList<>();
         add(rows, "Name", text(c, "FunctionName"));
-        add(rows, "ARN", text(c, "FunctionArn"));
+        copyable(rows, "ARN", text(c, "FunctionArn"));
         add(rows, "Description", text(c, "Description"));
         add(rows, "State", joined(text(c, "State"), text(c, "StateReasonCode"), text(c, "StateReason")));
         add(rows, "Last update", joined(text(c, "LastUpdateStatus"), text(c, "LastUpdateStatusReasonCode"),
@@ -29,23 +30,24 @@ final class FunctionDetailRows {
         add(rows, "Runtime", text(c, "Runtime"));
         add(rows, "Handler", text(c, "Handler"));
         add(rows, "Architecture", list(c.path("Architectures")));
-        add(rows, "Execution role", text(c, "Role"));
+        copyable(rows, "Execution role", text(c, "Role"));
         add(rows, "Memory", suffixed(text(c, "MemorySize"), " MB"));
         add(rows, "Timeout", suffixed(text(c, "Timeout"), " s"));
         add(rows, "Ephemeral storage", suffixed(c.path("EphemeralStorage").path("Size").asText(""), " MB"));
-        add(rows, "Code SHA-256", text(c, "CodeSha256"));
+        copyable(rows, "Code SHA-256", text(c, "CodeSha256"));
         add(rows, "Code size", c.hasNonNull("CodeSize") ? ZipPackage.sizeText(c.get("CodeSize").asLong())
                 + " (" + c.get("CodeSize").asLong() + " bytes)" : "");
-        add(rows, "Code signing config", details.codeSigningConfigArn().orElse("None"));
-        add(rows, "Signing profile version", text(c, "SigningProfileVersionArn"));
-        add(rows, "Signing job", text(c, "SigningJobArn"));
+        details.codeSigningConfigArn().ifPresentOrElse(arn -> copyable(rows, "Code signing config", arn),
+                () -> add(rows, "Code signing config", "None"));
+        copyable(rows, "Signing profile version", text(c, "SigningProfileVersionArn"));
+        copyable(rows, "Signing job", text(c, "SigningJobArn"));
         add(rows, "Layers", layers(c.path("Layers")));
         add(rows, "Environment", environment(c.path("Environment").path("Variables")));
         add(rows, "Subnets", list(c.path("VpcConfig").path("SubnetIds")));
         add(rows, "Security groups", list(c.path("VpcConfig").path("SecurityGroupIds")));
         add(rows, "File system", fileSystems(c.path("FileSystemConfigs")));
-        add(rows, "Dead-letter target", c.path("DeadLetterConfig").path("TargetArn").asText(""));
-        add(rows, "KMS key", text(c, "KMSKeyArn"));
+        copyable(rows, "Dead-letter target", c.path("DeadLetterConfig").path("TargetArn").asText(""));
+        copyable(rows, "KMS key", text(c, "KMSKeyArn"));
         add(rows, "Tracing", c.path("TracingConfig").path("Mode").asText(""));
         add(rows, "Logging", joined(c.path("LoggingConfig").path("LogFormat").asText(""),
                 c.path("LoggingConfig").path("LogGroup").asText("")));
@@ -57,7 +59,13 @@ final class FunctionDetailRows {
 
     private static void add(List<DetailRow> rows, String label, String value) {
         if (value != null && !value.isEmpty()) {
-            rows.add(new DetailRow(label, value));
+            rows.add(DetailRow.of("", label, value));
+        }
+    }
+
+    private static void copyable(List<DetailRow> rows, String label, String value) {
+        if (value != null && !value.isEmpty()) {
+            rows.add(DetailRow.copyable("", label, value));
         }
     }
 

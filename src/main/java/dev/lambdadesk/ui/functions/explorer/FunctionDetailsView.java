@@ -1,7 +1,6 @@
 package dev.lambdadesk.ui.functions.explorer;
 
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -13,10 +12,11 @@ import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
 
+import dev.lambdadesk.ui.common.DetailsGrid;
+
 /** The selected function's details: configuration in words, code and signing, tags, and the full JSON. */
 final class FunctionDetailsView extends VBox {
 
-    private final VBox rows = new VBox(7);
     private TitledPane jsonPane;
 
     FunctionDetailsView(FunctionDetailsViewModel viewModel) {
@@ -40,10 +40,7 @@ final class FunctionDetailsView extends VBox {
         problem.textProperty().bind(viewModel.problemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
 
-        rows.getStyleClass().add("details-rows");
-        viewModel.rows().addListener((ListChangeListener<DetailRow>) change -> showRows(viewModel));
-
-        VBox body = new VBox(10, rows);
+        VBox body = new VBox(10, new DetailsGrid(viewModel.rows()));
         // the JSON pane is made when there is JSON to show: a text area costs the window's first show ~100 ms
         viewModel.configurationJsonProperty().addListener((observable, old, now) -> {
             if (jsonPane == null && !now.isEmpty()) {
@@ -75,20 +72,5 @@ final class FunctionDetailsView extends VBox {
         pane.visibleProperty().bind(viewModel.configurationJsonProperty().isNotEmpty());
         pane.managedProperty().bind(pane.visibleProperty());
         return pane;
-    }
-
-    /** Each detail as its name over its value, so long ARNs wrap within a narrow pane. */
-    private void showRows(FunctionDetailsViewModel viewModel) {
-        rows.getChildren().clear();
-        for (DetailRow detail : viewModel.rows()) {
-            Label label = new Label(detail.label());
-            label.getStyleClass().add("details-label");
-            Label value = new Label(detail.value());
-            value.getStyleClass().add("details-value");
-            value.setWrapText(true);
-            value.setMinWidth(0);
-            value.setId("detail-" + detail.label().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
-            rows.getChildren().add(new VBox(1, label, value));
-        }
     }
 }

@@ -15,12 +15,13 @@ import javafx.collections.ObservableList;
 import dev.lambdadesk.core.FunctionDetails;
 import dev.lambdadesk.core.FunctionSummary;
 import dev.lambdadesk.ui.common.RunningWork;
-import dev.lambdadesk.ui.functions.FunctionsContext;
+import dev.lambdadesk.ui.common.DetailRow;
+import dev.lambdadesk.ui.workspace.Workspace;
 
 /** The details of the function selected in the explorer, fetched (GetFunction) when the selection changes. */
 public final class FunctionDetailsViewModel {
 
-    private final FunctionsContext context;
+    private final Workspace context;
     private final ObjectMapper json = new ObjectMapper();
     private final ReadOnlyObjectWrapper<FunctionDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
     private final ObservableList<DetailRow> rows = FXCollections.observableArrayList();
@@ -30,7 +31,7 @@ public final class FunctionDetailsViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private RunningWork running;
 
-    FunctionDetailsViewModel(FunctionsContext context) {
+    FunctionDetailsViewModel(Workspace context) {
         this.context = context;
     }
 
@@ -48,22 +49,32 @@ public final class FunctionDetailsViewModel {
             loading.set(false);
             return;
         }
+        read(selected);
+    }
+
+    /**
+     * Reads {@code changed} again (its state or code changed) while the details shown stay until the new ones
+     * arrive, so the pane does not blink.
+     */
+    void refresh(FunctionSummary changed) {
+        if (running != null) {
+            running.cancel();
+        }
+        read(changed);
+    }
+
+    private void read(FunctionSummary function) {
         loading.set(true);
-        running = context.ui().run(() -> context.session().lambda().details(selected.name()), found -> {
+        running = context.calls().latest(this, () -> context.session().lambda().details(function.name()), found -> {
             loading.set(false);
+            problem.set("");
             details.set(found);
             rows.setAll(FunctionDetailRows.of(found));
             configurationJson.set(pretty(found));
-        }, failure -> {
+        }, refusal -> {
             loading.set(false);
-            problem.set("The details could not be read: " + context.session().explainer().explain(failure)
-                    .summary());
+            problem.set("The details could not be read: " + refusal.summary());
         });
-    }
-
-    /** Reads the selected function again (after an update). */
-    void reload(FunctionSummary selected) {
-        show(selected);
     }
 
     private String pretty(FunctionDetails found) {

@@ -31,6 +31,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import dev.lambdadesk.core.FunctionSummary;
 import dev.lambdadesk.ui.common.EmptyState;
+import dev.lambdadesk.ui.common.Views;
 
 /**
  * The function explorer: a toolbar (new, refresh, filter, progress), the functions table and the details pane with
@@ -154,8 +155,7 @@ public final class FunctionExplorerView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new EmptyState("fth-zap", viewModel.listing().placeholderTitleProperty(),
                 viewModel.listing().placeholderMessageProperty()));
-        table.getSelectionModel().selectedItemProperty().addListener(
-                (observable, old, now) -> viewModel.selectedProperty().set(now));
+        Views.bindSelection(table, viewModel.selectedProperty());
         table.setOnKeyPressed(event -> {
             if (viewModel.selectedProperty().get() == null) {
                 return;

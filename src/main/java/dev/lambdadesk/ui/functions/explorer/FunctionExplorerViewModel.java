@@ -1,6 +1,5 @@
 package dev.lambdadesk.ui.functions.explorer;
 
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -11,80 +10,109 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 
 import dev.lambdadesk.core.FunctionDetails;
-import dev.lambdadesk.core.FunctionState;
 import dev.lambdadesk.core.FunctionSummary;
-import dev.lambdadesk.ui.functions.FunctionsContext;
-import dev.lambdadesk.ui.statepanel.WatchRow;
+import dev.lambdadesk.ui.workspace.Workspace;
 
 /**
- * The function explorer: the account's functions ({@link FunctionListing}), the selected function's details and
- * the actions on it (update code, watch, copy ARN, create similar, delete).
+ * The function explorer: the account's functions ({@link FunctionListing}, a view of the functions store), the
+ * selected function's details and the actions on it (update code, watch, copy ARN, create similar, delete).
+ * The selection survives the store's changes: when the selected function is replaced (its state changed, its code
+ * was updated) the explorer selects the new record and reads its details again.
  */
 public final class FunctionExplorerViewModel {
 
-    private final FunctionsContext context;
+    private final Workspace context;
     private final FunctionListing listing;
     private final FunctionDetailsViewModel details;
     private final ObjectProperty<FunctionSummary> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final BooleanBinding nothingSelected = selected.isNull();
     private Consumer<FunctionDetails> onCreateSimilar = d -> { };
+    /** The function whose details are shown, as the store last had it. */
+    private FunctionSummary shown;
+    /** True while the store tells its views of a change: a table drops its selection for a moment then. */
+    private boolean storeChanging;
 
-    public FunctionExplorerViewModel(FunctionsContext context) {
+    public FunctionExplorerViewModel(Workspace context) {
         this.context = Objects.requireNonNull(context, "context");
-        this.listing = new FunctionListing(context);
+        ObservableList<FunctionSummary> items = context.stores().functions().items();
+        items.addListener((ListChangeListener<FunctionSummary>) change -> storeChanging = true);
+        this.listing = new FunctionListing(context); // its filtered view listens after the line above
         this.details = new FunctionDetailsViewModel(context);
-        selected.addListener((observable, old, now) -> {
-            if (old == null || now == null || !old.name().equals(now.name())) {
-                details.show(now);
-            }
-        });
+        items.addListener((ListChangeListener<FunctionSummary>) change -> storeChanged());
+        selected.addListener((observable, old, now) -> selectionChanged(now));
         details.detailsProperty().addListener((observable, old, loaded) -> {
             if (loaded != null) {
-                listing.rememberState(loaded.name(), loaded.configuration().path("State").asText(""));
-            }
-        });
-        context.statePanel().rows().addListener((ListChangeListener<WatchRow>) change -> {
-            while (change.next()) {
-                change.getAddedSubList().forEach(this::followState);
+                String state = loaded.configuration().path("State").asText("");
+                if (!state.isEmpty() && shown != null && shown.name().equals(loaded.name())) {
+                    shown = shown.withState(state); // the details say it already: no need to read them again
+                    context.stores().functions().update(loaded.name(), f -> f.withState(state));
+                }
             }
         });
     }
 
-    /** Lists the account's functions again; states the state panel knows stay shown. */
+    private void selectionChanged(FunctionSummary now) {
+        if (now == null) {
+            if (!storeChanging) {
+                shown = null;
+                details.show(null);
+            }
+        } else if (shown == null || !shown.name().equals(now.name())) {
+            shown = now;
+            details.show(now);
+        }
+    }
+
+    /**
+     * The selected function replaced in the store stays selected, and its details are read again when it changed
+     * (its state, its code); removed, the selection goes.
+     */
+    private void storeChanged() {
+        storeChanging = false;
+        if (shown == null) {
+            return;
+        }
+        FunctionSummary now = context.stores().functions().get(shown.name()).orElse(null);
+        if (now == null) {
+            if (!context.stores().functions().loadingProperty().get()) {
+                shown = null;
+                selected.set(null);
+                details.show(null);
+            }
+            return;
+        }
+        boolean changed = !now.equals(shown);
+        shown = now;
+        if (selected.get() != now) {
+            selected.set(now);
+        }
+        if (changed) {
+            details.refresh(now);
+        }
+    }
+
+    /** Lists the account's functions again. */
     public void refresh() {
-        listing.refresh(context.statePanel().rows().stream()
-                .filter(r -> r.stateProperty().get() != FunctionState.UNKNOWN)
-                .map(r -> Map.entry(r.functionName(), r.stateProperty().get().wireName())).toList());
+        listing.refresh();
     }
 
-    /** A function the state panel watches shows its latest state in the table too, with no extra call. */
-    private void followState(WatchRow row) {
-        Runnable remember = () -> {
-            if (row.stateProperty().get() != FunctionState.UNKNOWN) {
-                listing.rememberState(row.functionName(), row.stateProperty().get().wireName());
-            }
-        };
-        remember.run();
-        row.stateProperty().addListener((observable, old, state) -> remember.run());
-    }
-
-    /** Deletes the selected function (the view asks for confirmation first). */
+    /** Deletes the selected function (the view asks for its name first). */
     public void deleteSelected() {
         FunctionSummary target = selected.get();
         if (target == null) {
             return;
         }
-        context.ui().run(() -> {
+        context.calls().run(() -> {
             context.session().lambda().deleteFunction(target.name());
             return target;
         }, deleted -> {
-            listing.remove(deleted.name());
+            context.stores().functionDeleted(deleted.name());
             notice.set("Deleted " + deleted.name() + ".");
-        }, failure -> notice.set(target.name() + " could not be deleted: "
-                + context.session().explainer().explain(failure).summary()));
+        }, refusal -> notice.set(target.name() + " could not be deleted: " + refusal.summary()));
     }
 
     /** Shows a passing message above the table. */
@@ -114,7 +142,7 @@ public final class FunctionExplorerViewModel {
     /** The dialog's ViewModel for deploying new code to the selected function, or null with nothing selected. */
     public UpdateCodeViewModel updateCodeOfSelected() {
         FunctionSummary target = selected.get();
-        return target == null ? null : new UpdateCodeViewModel(context, target, () -> details.reload(target));
+        return target == null ? null : new UpdateCodeViewModel(context, target);
     }
 
     /** The ARN of the selected function, for the clipboard; empty with nothing selected. */
@@ -122,10 +150,15 @@ public final class FunctionExplorerViewModel {
         return selected.get() == null ? "" : selected.get().arn();
     }
 
+    /** The name a person types to confirm deleting the selected function, or empty. */
+    public String deleteConfirmationName() {
+        return selected.get() == null ? "" : selected.get().name();
+    }
+
     /** The question the delete confirmation asks. */
     public String deleteQuestion() {
         return selected.get() == null ? "" : "Delete the function " + selected.get().name()
-                + " and all its versions? This cannot be undone.";
+                + " and all its versions? This cannot be undone. Type its name to confirm.";
     }
 
     public FunctionListing listing() {

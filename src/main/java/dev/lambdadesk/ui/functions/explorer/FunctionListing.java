@@ -1,121 +1,116 @@
 package dev.lambdadesk.ui.functions.explorer;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
+import dev.lambdadesk.core.FunctionState;
 import dev.lambdadesk.core.FunctionSummary;
-import dev.lambdadesk.ui.functions.FunctionsContext;
+import dev.lambdadesk.ui.common.Refusal;
+import dev.lambdadesk.ui.common.store.ResourceStore;
+import dev.lambdadesk.ui.workspace.Workspace;
 
 /**
- * The explorer's list: every function of the account, listed page by page in the background and appended in
- * chunks, filtered as the person types (name or runtime), with the states learnt without extra calls.
+ * The explorer's list: a filtered, sorted view of the account's functions in the functions store, so a create,
+ * an update or a delete anywhere shows here at once. ListFunctions does not report State; the rows on screen ask
+ * for theirs ({@link #wantState}), a few calls at a time.
  */
 public final class FunctionListing {
 
-    private final FunctionsContext context;
-    private final ObservableList<FunctionSummary> functions = FXCollections.observableArrayList();
-    private final ObservableList<FunctionSummary> functionsView = FXCollections.unmodifiableObservableList(functions);
-    private final ObservableMap<String, String> knownStates = FXCollections.observableHashMap();
+    /** How many GetFunction calls for states may run at once. */
+    static final int STATE_READS_AT_ONCE = 4;
+
+    private final Workspace context;
+    private final ResourceStore<FunctionSummary> store;
     private final Map<FunctionSummary, String> searchText = new IdentityHashMap<>();
-    private final FilteredList<FunctionSummary> filtered = new FilteredList<>(functions);
-    private final SortedList<FunctionSummary> sorted = new SortedList<>(filtered);
+    private final FilteredList<FunctionSummary> filtered;
+    private final SortedList<FunctionSummary> sorted;
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper placeholderTitle = new ReadOnlyStringWrapper(this, "placeholderTitle");
     private final ReadOnlyStringWrapper placeholderMessage = new ReadOnlyStringWrapper(this, "placeholderMessage");
-    private FunctionPages pages;
+    private final Set<String> statesAsked = new HashSet<>();
+    private final Deque<String> stateQueue = new ArrayDeque<>();
+    private int stateReads;
 
-    FunctionListing(FunctionsContext context) {
+    FunctionListing(Workspace context) {
         this.context = context;
-        filter.addListener((observable, old, now) -> filtered.setPredicate(matching(now)));
-        filtered.addListener((InvalidationListener) observable -> describe());
-        describe();
-    }
-
-    /** Lists the account's functions again, page by page; the list fills as pages arrive. */
-    void refresh(Iterable<? extends Map.Entry<String, String>> statesStillKnown) {
-        if (pages != null) {
-            pages.stop();
-        }
-        functions.clear();
-        searchText.clear();
-        knownStates.clear();
-        statesStillKnown.forEach(e -> knownStates.put(e.getKey(), e.getValue()));
-        problem.set("");
-        if (!context.session().isConnected()) {
-            loading.set(false);
-            describe();
-            return;
-        }
-        FunctionPages current = new FunctionPages(context.ui(), this::append);
-        pages = current;
-        loading.set(true);
-        describe();
-        context.ui().run(() -> {
-            context.session().lambda().listFunctions(current::arrived, current::isStopped);
-            return null;
-        }, done -> finished(current, ""), failure -> finished(current, "The functions could not be listed: "
-                + context.session().explainer().explain(failure).summary()));
-    }
-
-    private void finished(FunctionPages listing, String failure) {
-        listing.finish(() -> {
-            if (pages == listing) {
-                loading.set(false);
-                problem.set(failure);
-                describe();
+        this.store = context.stores().functions();
+        this.filtered = new FilteredList<>(store.items());
+        this.sorted = new SortedList<>(filtered);
+        store.items().addListener((ListChangeListener<FunctionSummary>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(searchText::remove);
+            }
+            if (store.items().isEmpty()) {
+                statesAsked.clear(); // a new listing or a new connection
+                stateQueue.clear();
             }
         });
+        filter.addListener((observable, old, now) -> filtered.setPredicate(matching(now)));
+        filtered.addListener((InvalidationListener) observable -> describe());
+        store.loadingProperty().addListener(observable -> describe());
+        store.problemProperty().addListener((observable, old, now) -> {
+            problem.set(now == null ? "" : "The functions could not be listed: " + now.summary());
+            describe();
+        });
+        describe();
     }
 
-    private void append(List<FunctionSummary> chunk) {
-        chunk.forEach(f -> searchText.put(f, searchTextOf(f)));
-        functions.addAll(chunk);
+    /** Lists the account's functions again; the list keeps what it shows until the first page arrives. */
+    void refresh() {
+        context.stores().refreshFunctions();
     }
 
-    void remove(String functionName) {
-        functions.removeIf(f -> f.name().equals(functionName));
-        searchText.keySet().removeIf(f -> f.name().equals(functionName));
+    /** A row on screen whose state is not known yet: it is read with GetFunction, once per listing. */
+    public void wantState(FunctionSummary function) {
+        if (!function.state().isEmpty() || !statesAsked.add(function.name())) {
+            return;
+        }
+        stateQueue.add(function.name());
+        readStates();
     }
 
-    /** ListFunctions does not report State; GetFunction and the state panel do, and the table shows it. */
-    void rememberState(String functionName, String state) {
-        if (!state.isEmpty()) {
-            knownStates.put(functionName, state);
+    private void readStates() {
+        while (stateReads < STATE_READS_AT_ONCE && !stateQueue.isEmpty()) {
+            String name = stateQueue.poll();
+            stateReads++;
+            context.calls().run(() -> context.session().lambda().status(name), status -> {
+                stateReads--;
+                if (status.state() != FunctionState.UNKNOWN) {
+                    store.update(name, f -> f.withState(status.state().wireName()));
+                }
+                readStates();
+            }, this::stateNotRead);
         }
     }
 
-    /** The state to show for a row: as listed, or as last learnt, or "—" when unknown. */
-    public String stateOf(FunctionSummary function) {
-        String state = knownStates.getOrDefault(function.name(), function.state());
-        return state.isEmpty() ? "—" : state;
+    private void stateNotRead(Refusal refusal) {
+        stateReads--;
+        readStates();
     }
 
-    /**
-     * Invalidated whenever a state is learnt. The table's state cells each listen to this one observable, rather
-     * than every row showing a binding of its own (a cell value factory runs on each scroll and keystroke).
-     */
-    public Observable knownStates() {
-        return knownStates;
+    /** The state to show for a row, or "—" while it is not known. */
+    public String stateOf(FunctionSummary function) {
+        String state = store.get(function.name()).map(FunctionSummary::state).orElse(function.state());
+        return state.isEmpty() ? "—" : state;
     }
 
     private Predicate<FunctionSummary> matching(String typed) {
@@ -132,10 +127,10 @@ public final class FunctionListing {
     }
 
     private void describe() {
-        int all = functions.size();
+        int all = store.items().size();
         int shown = filtered.size();
-        String count = String.format(Locale.ROOT, "%,d %s", all, all == 1 ? "function" : "functions");
-        if (loading.get()) {
+        String count = store.count(all);
+        if (store.loadingProperty().get()) {
             status.set("Loading… " + count + " so far");
         } else if (shown != all) {
             status.set(String.format(Locale.ROOT, "%,d of %s match", shown, count));
@@ -148,7 +143,7 @@ public final class FunctionListing {
             placeholder("No functions yet", everything + "It loads as soon as the connection is ready.");
         } else if (!problem.get().isEmpty()) {
             placeholder("Cannot list functions", problem.get());
-        } else if (loading.get()) {
+        } else if (store.loadingProperty().get() && all == 0) {
             placeholder("Loading functions…", "Functions appear here page by page.");
         } else if (all == 0) {
             placeholder("No functions yet", everything + "Create one with New function (Ctrl+N).");
@@ -167,9 +162,9 @@ public final class FunctionListing {
         return sorted;
     }
 
-    /** Every function loaded, unfiltered. */
-    public List<FunctionSummary> allFunctions() {
-        return functionsView;
+    /** Every function of the account, unfiltered. */
+    public ObservableList<FunctionSummary> allFunctions() {
+        return store.items();
     }
 
     public StringProperty filterProperty() {
@@ -177,7 +172,7 @@ public final class FunctionListing {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return store.loadingProperty();
     }
 
     /** "Loading… 1,250 functions so far", "10,000 functions", "37 of 10,000 functions match". */

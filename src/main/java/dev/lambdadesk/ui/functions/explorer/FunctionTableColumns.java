@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -57,7 +55,7 @@ final class FunctionTableColumns {
         return column;
     }
 
-    /** ListFunctions does not report State: it shows once GetFunction has read it (select the function). */
+    /** ListFunctions does not report State: a row on screen asks for its own, and shows it once read. */
     private static TableColumn<FunctionSummary, FunctionSummary> state(FunctionListing listing) {
         TableColumn<FunctionSummary, FunctionSummary> column = column("State", "state", 80, f -> f);
         column.setComparator(Comparator.comparing(listing::stateOf));
@@ -73,24 +71,23 @@ final class FunctionTableColumns {
         return lastModified;
     }
 
-    /** A state cell: follows the states the listing learns through one weak listener, kept while the cell lives. */
+    /** A state cell: the row's state once known; a row shown without one asks the listing to read it. */
     private static final class StateCell extends TableCell<FunctionSummary, FunctionSummary> {
         private final FunctionListing listing;
-        private final InvalidationListener learnt = observable -> show();
 
         StateCell(FunctionListing listing) {
             this.listing = listing;
-            listing.knownStates().addListener(new WeakInvalidationListener(learnt));
         }
 
         @Override
         protected void updateItem(FunctionSummary function, boolean empty) {
             super.updateItem(function, empty);
-            show();
-        }
-
-        private void show() {
-            setText(isEmpty() || getItem() == null ? null : listing.stateOf(getItem()));
+            if (empty || function == null) {
+                setText(null);
+                return;
+            }
+            setText(listing.stateOf(function));
+            listing.wantState(function);
         }
     }
 }

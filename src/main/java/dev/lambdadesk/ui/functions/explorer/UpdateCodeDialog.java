@@ -23,7 +23,10 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import dev.lambdadesk.ui.common.FormGrid;
+import dev.lambdadesk.ui.common.DialogGrowth;
+import dev.lambdadesk.ui.common.PickOrType;
 import dev.lambdadesk.ui.common.ProblemsView;
+import dev.lambdadesk.ui.common.RefusalView;
 import dev.lambdadesk.ui.common.ToneStyles;
 import dev.lambdadesk.ui.functions.create.CodeSource;
 
@@ -44,6 +47,8 @@ final class UpdateCodeDialog extends Dialog<Void> {
         getDialogPane().getButtonTypes().addAll(deployType, ButtonType.CANCEL);
         getDialogPane().setContent(content());
         getDialogPane().setPrefWidth(620);
+        DialogGrowth.fitOnChange(this, viewModel.refusalProperty(), viewModel.sourceProperty(),
+                viewModel.validation().problems());
 
         Button deploy = (Button) getDialogPane().lookupButton(deployType);
         deploy.setId("update-code-deploy");
@@ -106,6 +111,7 @@ final class UpdateCodeDialog extends Dialog<Void> {
         s3Status.setWrapText(true);
         s3Status.textProperty().bind(viewModel.s3().statusProperty());
         grid.row("", s3Status);
+        grid.shownWhen(viewModel.sourceProperty().isEqualTo(CodeSource.S3));
 
         TextField image = new TextField();
         image.setId("update-image-uri");
@@ -117,37 +123,19 @@ final class UpdateCodeDialog extends Dialog<Void> {
         publish.selectedProperty().bindBidirectional(viewModel.publishProperty());
         grid.row("", publish);
 
-        Label problem = new Label();
-        problem.setId("update-code-problem");
-        problem.setWrapText(true);
-        problem.getStyleClass().add("field-message");
-        ToneStyles.apply(problem, dev.lambdadesk.ui.common.Tone.DANGER);
-        problem.textProperty().bind(viewModel.problemProperty());
+        RefusalView refusal = new RefusalView(viewModel.refusalProperty(), "Lambda refused the code");
         ProblemsView problems = new ProblemsView(viewModel.validation().problems(), id -> { });
         problems.setId("update-code-problems");
         problems.setPrefHeight(70);
         problems.visibleProperty().bind(Bindings.isNotEmpty(viewModel.validation().problems()));
         problems.managedProperty().bind(problems.visibleProperty());
-        return new VBox(10, grid, problem, problems);
+        return new VBox(10, grid, refusal, problems);
     }
 
     private ComboBox<String> combo(String id, javafx.collections.ObservableList<String> items,
             javafx.beans.property.StringProperty value) {
-        ComboBox<String> combo = new ComboBox<>(items);
+        ComboBox<String> combo = PickOrType.combo(items, value, "");
         combo.setId(id);
-        combo.setEditable(true);
-        combo.setMaxWidth(Double.MAX_VALUE);
-        combo.getEditor().textProperty().bindBidirectional(value);
-        combo.valueProperty().addListener((o, old, picked) -> {
-            if (picked != null && !picked.equals(value.get())) {
-                value.set(picked);
-            }
-        });
-        value.addListener((o, old, now) -> {
-            if (!combo.getEditor().isFocused() && !now.equals(combo.getValue())) { // not while typing in it
-                combo.setValue(now.isEmpty() ? null : now);
-            }
-        });
         if (id.endsWith("bucket")) {
             combo.setOnHidden(event -> viewModel.s3().loadKeys());
         } else if (id.endsWith("key")) {
@@ -162,6 +150,6 @@ final class UpdateCodeDialog extends Dialog<Void> {
         Node shown = content == null ? control : content;
         grid.field(name, control, shown, viewModel.validation().feedback(fieldId),
                 viewModel.limitsOf(path));
-        control.disableProperty().bind(viewModel.sourceProperty().isNotEqualTo(shownFor));
+        grid.shownWhen(viewModel.sourceProperty().isEqualTo(shownFor)); // only the chosen source's fields
     }
 }

@@ -2,6 +2,7 @@ package dev.lambdadesk.ui.functions.explorer;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.BooleanBinding;
@@ -9,8 +10,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -19,14 +20,15 @@ import javafx.beans.property.StringProperty;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.lambdadesk.aws.AwsProblem;
 import dev.lambdadesk.core.FunctionSummary;
 import dev.lambdadesk.core.Operation;
 import dev.lambdadesk.ui.common.FormValidation;
-import dev.lambdadesk.ui.functions.FunctionsContext;
+import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.ui.functions.create.CodeSource;
 import dev.lambdadesk.ui.functions.create.S3CodePicker;
 import dev.lambdadesk.ui.functions.create.ZipFilePicker;
+import dev.lambdadesk.ui.common.Refusal;
+import dev.lambdadesk.ui.deploy.RefusalDiagnosis;
 
 /**
  * Deploys new code to one function (UpdateFunctionCode): a .zip file or an S3 object (an image URI for container
@@ -34,9 +36,8 @@ import dev.lambdadesk.ui.functions.create.ZipFilePicker;
  */
 public final class UpdateCodeViewModel {
 
-    private final FunctionsContext context;
+    private final Workspace context;
     private final FunctionSummary function;
-    private final Runnable afterDeploy;
     private final boolean image;
     private final ObjectProperty<CodeSource> source;
     private final ZipFilePicker zip;
@@ -46,13 +47,12 @@ public final class UpdateCodeViewModel {
     private final FormValidation validation = new FormValidation();
     private final ReadOnlyBooleanWrapper deploying = new ReadOnlyBooleanWrapper(this, "deploying");
     private final ReadOnlyBooleanWrapper deployed = new ReadOnlyBooleanWrapper(this, "deployed");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyObjectWrapper<Refusal> refusal = new ReadOnlyObjectWrapper<>(this, "refusal");
     private final BooleanBinding deployDisabled;
 
-    UpdateCodeViewModel(FunctionsContext context, FunctionSummary function, Runnable afterDeploy) {
+    UpdateCodeViewModel(Workspace context, FunctionSummary function) {
         this.context = context;
         this.function = function;
-        this.afterDeploy = afterDeploy;
         this.image = "Image".equals(function.packageType());
         this.source = new SimpleObjectProperty<>(this, "source", image ? CodeSource.IMAGE : CodeSource.ZIP_FILE);
         this.zip = new ZipFilePicker(context.ui());
@@ -118,22 +118,21 @@ public final class UpdateCodeViewModel {
         }
         ObjectNode request = request();
         deploying.set(true);
-        problem.set("");
+        refusal.set(null);
         validation.clearServiceProblems();
-        context.ui().run(() -> context.session().lambda().updateFunctionCode(request), status -> {
+        context.calls().run(() -> context.session().lambda().updateCode(request), change -> {
             deploying.set(false);
             deployed.set(true);
-            context.statePanel().watch(status, "Code updated");
-            afterDeploy.run();
-        }, failure -> {
+            context.stores().functions().put(change.summary());
+            context.statePanel().watch(change.status(), "Code updated");
+        }, failed -> {
             deploying.set(false);
-            AwsProblem p = context.session().explainer().explain(failure);
-            problem.set(p.summary());
-            if (!p.kind().isTransient()) { // the service answered no (not: could not be reached)
-                context.statePanel().recordRefusal(request.path("FunctionName").asText(), "Code update",
-                        p.summary());
+            Refusal r = RefusalDiagnosis.diagnose(failed, Optional.empty(), context.clock().instant());
+            refusal.set(r);
+            if (!r.kind().isTransient()) { // the service answered no (not: could not be reached)
+                context.statePanel().recordRefusal(function.name(), "Code update", r.title() + ": " + r.summary());
             }
-            validation.showServiceProblem(p.summary(), p.memberPaths().stream()
+            validation.showServiceProblem(r.summary(), r.memberPaths().stream()
                     .map(path -> path.startsWith("Code.") ? path.substring(5) : path).toList());
         });
     }
@@ -189,7 +188,8 @@ public final class UpdateCodeViewModel {
         return deployed.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+    /** Why the service refused the code, or null. */
+    public ReadOnlyObjectProperty<Refusal> refusalProperty() {
+        return refusal.getReadOnlyProperty();
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.layout.Priority;
 
 import dev.lambdadesk.ui.common.Tone;
 import dev.lambdadesk.ui.common.ToneStyles;
+import dev.lambdadesk.ui.common.Views;
 
 /** "A draft of … is saved. Restore it?" with Restore and Discard, shown while a draft is on offer. */
 public final class DraftBanner extends HBox {
@@ -20,8 +21,8 @@ public final class DraftBanner extends HBox {
         text.textProperty().bind(draft.offerTextProperty());
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
-        Button restore = SigningViews.button(id + "-restore", "Restore", "fth-rotate-ccw", draft::restore);
-        Button discard = SigningViews.button(id + "-discard", "Discard", "fth-trash-2", draft::discard);
+        Button restore = Views.button(id + "-restore", "Restore", "fth-rotate-ccw", draft::restore);
+        Button discard = Views.button(id + "-discard", "Discard", "fth-trash-2", draft::discard);
         getChildren().addAll(text, restore, discard);
         ToneStyles.apply(this, Tone.ACCENT);
         visibleProperty().bind(draft.offeredBinding());

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdadesk.persist.DraftAutosaver;
 import dev.lambdadesk.persist.DraftStore;
 import dev.lambdadesk.persist.LoadResult;
-import dev.lambdadesk.ui.signing.SigningContext;
+import dev.lambdadesk.ui.workspace.Workspace;
 
 /**
  * One form's draft: saved a moment after each change, offered back when the form is opened again, forgotten after
@@ -30,7 +30,7 @@ public final class FormDraft {
     static final Duration QUIET_PERIOD = Duration.ofMillis(800);
 
     private final String formId;
-    private final SigningContext context;
+    private final Workspace context;
     private final Supplier<ObjectNode> snapshot;
     private final Consumer<ObjectNode> restorer;
     private final Function<ObjectNode, String> naming;
@@ -40,7 +40,7 @@ public final class FormDraft {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private boolean restoring;
 
-    public FormDraft(String formId, SigningContext context, Supplier<ObjectNode> snapshot,
+    public FormDraft(String formId, Workspace context, Supplier<ObjectNode> snapshot,
             Consumer<ObjectNode> restorer, Function<ObjectNode, String> naming) {
         this.formId = formId;
         this.context = context;

@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
+import dev.lambdadesk.ui.common.Views;
 
 /**
  * A code signing section: its list, or its form (built on first use). While the section is shown, Ctrl+N opens
@@ -44,7 +45,7 @@ public class ListOrFormSection<F extends Node> extends StackPane {
         this.showingForm = showingForm;
         setId(id);
         getStyleClass().add("section-view");
-        SigningViews.style(this);
+        Views.style(this);
         show(Boolean.TRUE.equals(showingForm.getValue()));
         showingForm.addListener((o, old, now) -> show(Boolean.TRUE.equals(now)));
         sceneProperty().addListener((o, old, now) -> moveShortcut(old, now));

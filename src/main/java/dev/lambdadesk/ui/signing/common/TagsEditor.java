@@ -6,6 +6,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import dev.lambdadesk.ui.common.Views;
 
 /** Edits a {@link TagList}: one key and value per line, a remove button on each and "Add tag" below. */
 public final class TagsEditor extends VBox {
@@ -18,7 +19,7 @@ public final class TagsEditor extends VBox {
         this.tags = tags;
         setId(id);
         getStyleClass().add("row-editor");
-        Button add = SigningViews.button(id + "-add", "Add tag", "fth-plus", () -> {
+        Button add = Views.button(id + "-add", "Add tag", "fth-plus", () -> {
             TagRow row = tags.add();
             focusLast(row);
         });
@@ -48,7 +49,7 @@ public final class TagsEditor extends VBox {
             value.textProperty().bindBidirectional(row.valueProperty());
             HBox.setHgrow(key, Priority.ALWAYS);
             HBox.setHgrow(value, Priority.ALWAYS);
-            Button remove = SigningViews.iconButton(getId() + "-remove-" + i, "fth-x", "Remove this tag",
+            Button remove = Views.iconButton(getId() + "-remove-" + i, "fth-x", "Remove this tag",
                     () -> tags.remove(row));
             lines.getChildren().add(new HBox(6, key, value, remove));
             i++;

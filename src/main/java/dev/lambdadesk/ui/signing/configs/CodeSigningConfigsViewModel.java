@@ -4,21 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import dev.lambdadesk.core.CodeSigningConfigInfo;
-import dev.lambdadesk.ui.signing.SigningContext;
-import dev.lambdadesk.ui.signing.common.ServiceCalls;
+import dev.lambdadesk.ui.workspace.Workspace;
+import dev.lambdadesk.ui.common.ServiceCalls;
+import dev.lambdadesk.ui.common.store.ConfigRow;
+import dev.lambdadesk.ui.common.store.ResourceStore;
 
 /**
  * The Code signing configs section: every configuration with its policy, publisher count and the functions using
@@ -29,20 +31,20 @@ public final class CodeSigningConfigsViewModel {
     /** What the section shows. */
     public enum Page { LIST, EDIT }
 
-    private final SigningContext context;
+    private final Workspace context;
     private final ServiceCalls calls;
-    private final ObservableList<ConfigRow> configs = FXCollections.observableArrayList();
+    private final ResourceStore<ConfigRow> store;
     private final ObjectProperty<ConfigRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(this, "page", Page.LIST);
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ConfigDetailsViewModel details;
     private final ConfigFormViewModel form;
 
-    public CodeSigningConfigsViewModel(SigningContext context) {
+    public CodeSigningConfigsViewModel(Workspace context) {
         this.context = Objects.requireNonNull(context, "context");
-        this.calls = new ServiceCalls(context);
+        this.calls = context.calls();
+        this.store = context.stores().configs();
         this.details = new ConfigDetailsViewModel(context, this::changed);
         this.form = new ConfigFormViewModel(context);
         selected.addListener((o, old, now) -> details.show(now));
@@ -50,44 +52,53 @@ public final class CodeSigningConfigsViewModel {
             page.set(Page.LIST);
             notice.set("Saved " + saved.id() + ": " + saved.policy() + ", " + saved.allowedPublishers().size()
                     + (saved.allowedPublishers().size() == 1 ? " allowed publisher." : " allowed publishers."));
-            refresh(saved.arn());
+            ConfigRow before = store.get(saved.arn()).orElse(null);
+            store.put(new ConfigRow(saved, before == null ? List.of() : before.functionArns()));
+            select(saved.arn());
         });
-        context.session().onSwitch(spec -> context.ui().post(this::refresh));
-        if (context.session().isConnected()) {
-            refresh();
+        store.items().addListener((ListChangeListener<ConfigRow>) change -> followStore());
+        InvalidationListener describe = o -> describe();
+        store.loadingProperty().addListener(describe);
+        store.problemProperty().addListener(describe);
+        store.items().addListener(describe);
+        context.stores().ensureListed(store);
+        describe();
+    }
+
+    /** The selected configuration replaced in the store stays selected, and its details follow. */
+    private void followStore() {
+        ConfigRow current = selected.get();
+        if (current != null) {
+            ConfigRow now = store.get(current.info().arn()).orElse(null);
+            if (now != current) {
+                selected.set(now);
+            }
+        }
+    }
+
+    private void select(String arn) {
+        selected.set(store.get(arn).orElse(null));
+    }
+
+    private void describe() {
+        if (store.loadingProperty().get()) {
+            status.set("Loading configurations…");
+        } else if (store.problemProperty().get() != null) {
+            status.set("The configurations could not be listed: " + store.problemProperty().get().summary());
+        } else {
+            status.set(store.count(store.items().size()));
         }
     }
 
     /** Lists the configurations and, for each, the functions using it. */
     public void refresh() {
-        refresh(selected.get() == null ? null : selected.get().info().arn());
-    }
-
-    private void refresh(String select) {
-        loading.set(true);
-        status.set("Loading configurations…");
-        calls.run(() -> {
-            List<ConfigRow> rows = new ArrayList<>();
-            for (CodeSigningConfigInfo c : context.session().codeSigningConfigs().list()) {
-                rows.add(new ConfigRow(c, context.session().codeSigningConfigs().functionsUsing(c.arn())));
-            }
-            return rows;
-        }, rows -> {
-            loading.set(false);
-            configs.setAll(rows);
-            status.set(rows.size() + (rows.size() == 1 ? " configuration" : " configurations"));
-            selected.set(rows.stream().filter(r -> r.info().arn().equals(select)).findFirst().orElse(null));
-        }, failed -> {
-            loading.set(false);
-            status.set("The configurations could not be listed: " + failed.summary());
-        });
+        context.stores().refreshConfigs();
     }
 
     private void changed(String arn) {
         if (arn.isEmpty()) {
             notice.set("Deleted the configuration.");
         }
-        refresh(arn.isEmpty() ? null : arn);
     }
 
     /** Opens the editor for a new configuration (Ctrl+N), offering a saved draft. */
@@ -109,7 +120,7 @@ public final class CodeSigningConfigsViewModel {
     }
 
     public ObservableList<ConfigRow> configs() {
-        return configs;
+        return store.items();
     }
 
     public ObjectProperty<ConfigRow> selectedProperty() {
@@ -133,7 +144,7 @@ public final class CodeSigningConfigsViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return store.loadingProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {

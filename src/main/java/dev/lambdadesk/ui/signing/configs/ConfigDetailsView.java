@@ -18,8 +18,9 @@ import atlantafx.base.theme.Styles;
 
 import dev.lambdadesk.ui.common.EmptyState;
 import dev.lambdadesk.ui.common.Tone;
-import dev.lambdadesk.ui.signing.common.DetailsGrid;
-import dev.lambdadesk.ui.signing.common.SigningViews;
+import dev.lambdadesk.ui.common.DetailsGrid;
+import dev.lambdadesk.ui.common.Views;
+import dev.lambdadesk.ui.common.PickOrType;
 
 /** The selected configuration: settings, allowed publishers, functions using it, attach, detach, delete. */
 final class ConfigDetailsView extends StackPane {
@@ -35,7 +36,7 @@ final class ConfigDetailsView extends StackPane {
         title.getStyleClass().add(Styles.TITLE_4);
         title.textProperty().bind(Bindings.createStringBinding(() -> viewModel.configProperty().get() == null ? ""
                 : viewModel.configProperty().get().info().id(), viewModel.configProperty()));
-        Button delete = SigningViews.small("delete-config", "Delete…", "fth-trash-2", this::confirmDelete);
+        Button delete = Views.small("delete-config", "Delete…", "fth-trash-2", this::confirmDelete);
         delete.getStyleClass().add(Styles.DANGER);
         ListView<String> publishers = new ListView<>(viewModel.publishers());
         publishers.setId("config-publishers");
@@ -44,22 +45,22 @@ final class ConfigDetailsView extends StackPane {
         functions.setId("config-functions");
         functions.setPrefHeight(110);
         functions.setPlaceholder(new Label("No function uses it."));
-        Button detach = SigningViews.small("detach-config", "Detach from selected", "fth-link-2",
+        Button detach = Views.small("detach-config", "Detach from selected", "fth-link-2",
                 () -> viewModel.detach(functions.getSelectionModel().getSelectedItem()));
         detach.disableProperty().bind(functions.getSelectionModel().selectedItemProperty().isNull());
         ComboBox<String> attachTo = new ComboBox<>(viewModel.attachableFunctions());
         attachTo.setId("attach-function");
         attachTo.setEditable(true);
         attachTo.setPromptText("Function name");
-        attachTo.getEditor().textProperty().bindBidirectional(viewModel.functionToAttachProperty());
+        PickOrType.bind(attachTo, viewModel.functionToAttachProperty());
         attachTo.setOnShowing(event -> viewModel.loadFunctions());
-        Button attach = SigningViews.small("attach-config", "Attach", "fth-link", viewModel::attach);
+        Button attach = Views.small("attach-config", "Attach", "fth-link", viewModel::attach);
         VBox content = new VBox(8, title, new HBox(6, delete),
-                SigningViews.banner("config-details-problem", viewModel.problemProperty(), Tone.DANGER),
+                Views.banner("config-details-problem", viewModel.problemProperty(), Tone.DANGER),
                 new DetailsGrid(viewModel.rows()), policyNote(viewModel), subtitle("Allowed publishers"), publishers,
                 subtitle("Functions using it"), functions, new HBox(6, detach),
                 subtitle("Attach to a function"), new HBox(6, attachTo, attach),
-                SigningViews.note("Attaching takes effect on the function's next deployment: its current code is "
+                Views.note("Attaching takes effect on the function's next deployment: its current code is "
                         + "not checked again."));
         content.getStyleClass().add("details-content");
         ScrollPane scroll = new ScrollPane(content);
@@ -74,7 +75,7 @@ final class ConfigDetailsView extends StackPane {
     }
 
     private static Label policyNote(ConfigDetailsViewModel viewModel) {
-        Label note = SigningViews.note("");
+        Label note = Views.note("");
         note.setId("config-policy-note");
         note.textProperty().bind(viewModel.policyNoteProperty());
         return note;

@@ -21,9 +21,10 @@ import javafx.collections.ObservableList;
 
 import dev.lambdadesk.core.FunctionSummary;
 import dev.lambdadesk.core.SigningProfileInfo;
-import dev.lambdadesk.ui.signing.SigningContext;
-import dev.lambdadesk.ui.signing.common.DetailRow;
-import dev.lambdadesk.ui.signing.common.ServiceCalls;
+import dev.lambdadesk.ui.workspace.Workspace;
+import dev.lambdadesk.ui.common.DetailRow;
+import dev.lambdadesk.ui.common.ServiceCalls;
+import dev.lambdadesk.ui.common.store.ConfigRow;
 
 /**
  * The selected configuration: its settings, the allowed publishers by name, the functions using it, attaching it
@@ -31,7 +32,7 @@ import dev.lambdadesk.ui.signing.common.ServiceCalls;
  */
 public final class ConfigDetailsViewModel {
 
-    private final SigningContext context;
+    private final Workspace context;
     private final ServiceCalls calls;
     private final Consumer<String> changed;
     private final ReadOnlyObjectWrapper<ConfigRow> config = new ReadOnlyObjectWrapper<>(this, "config");
@@ -44,9 +45,9 @@ public final class ConfigDetailsViewModel {
     private final ReadOnlyStringWrapper policyNote = new ReadOnlyStringWrapper(this, "policyNote", "");
 
     /** @param changed told the ARN of a configuration whose functions changed (or "" after a delete) */
-    ConfigDetailsViewModel(SigningContext context, Consumer<String> changed) {
+    ConfigDetailsViewModel(Workspace context, Consumer<String> changed) {
         this.context = context;
-        this.calls = new ServiceCalls(context);
+        this.calls = context.calls();
         this.changed = changed;
     }
 
@@ -86,14 +87,10 @@ public final class ConfigDetailsViewModel {
         publishers.setAll(named);
     }
 
-    /** Lists the account's functions to attach the configuration to. */
+    /** The account's functions to attach the configuration to, from the functions store. */
     public void loadFunctions() {
-        List<String> names = new ArrayList<>();
-        calls.run(() -> {
-            context.session().lambda().listFunctions(page -> page.stream().map(FunctionSummary::name)
-                    .forEach(names::add), () -> false);
-            return names;
-        }, attachable::setAll, failed -> problem.set("The functions could not be listed: " + failed.summary()));
+        context.stores().ensureListed(context.stores().functions());
+        attachable.setAll(context.stores().functions().items().stream().map(FunctionSummary::name).sorted().toList());
     }
 
     /** Attaches the configuration to the chosen function (PutFunctionCodeSigningConfig). */
@@ -105,9 +102,10 @@ public final class ConfigDetailsViewModel {
         }
         calls.run(() -> {
             context.session().codeSigningConfigs().attach(function, row.info().arn());
-            return function;
-        }, done -> {
+            return usersNow(row);
+        }, now -> {
             functionToAttach.set("");
+            context.stores().configs().put(now);
             changed.accept(row.info().arn());
         }, failed -> problem.set("Could not attach it to " + function + ": " + failed.summary()));
     }
@@ -120,8 +118,11 @@ public final class ConfigDetailsViewModel {
         }
         calls.run(() -> {
             context.session().codeSigningConfigs().detach(functionName);
-            return functionName;
-        }, done -> changed.accept(row.info().arn()),
+            return usersNow(row);
+        }, now -> {
+            context.stores().configs().put(now);
+            changed.accept(row.info().arn());
+        },
                 failed -> problem.set("Could not detach it from " + functionName + ": " + failed.summary()));
     }
 
@@ -140,12 +141,18 @@ public final class ConfigDetailsViewModel {
             return using;
         }, using -> {
             if (using.isEmpty()) {
+                context.stores().configs().remove(row.info().arn());
                 changed.accept("");
             } else {
                 functions.setAll(using);
                 problem.set(inUse(using));
             }
         }, failed -> problem.set("Could not delete " + row.info().id() + ": " + failed.summary()));
+    }
+
+    /** The configuration with the functions that use it now (read after an attach or detach). Blocking. */
+    private ConfigRow usersNow(ConfigRow row) {
+        return new ConfigRow(row.info(), context.session().codeSigningConfigs().functionsUsing(row.info().arn()));
     }
 
     /** "2026-05-03T10:11:12.345+0000" reads as "2026-05-03 10:11:12". */

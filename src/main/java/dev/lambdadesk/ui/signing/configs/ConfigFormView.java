@@ -26,8 +26,8 @@ import dev.lambdadesk.ui.common.FormGrid;
 import dev.lambdadesk.ui.common.ProblemsView;
 import dev.lambdadesk.ui.common.Tone;
 import dev.lambdadesk.ui.signing.common.DraftBanner;
-import dev.lambdadesk.ui.signing.common.ExportMenu;
-import dev.lambdadesk.ui.signing.common.SigningViews;
+import dev.lambdadesk.ui.common.ExportMenu;
+import dev.lambdadesk.ui.common.Views;
 import dev.lambdadesk.ui.signing.common.TagsEditor;
 
 /** The configuration editor; Ctrl+Enter saves, Escape goes back to the list. */
@@ -43,9 +43,9 @@ final class ConfigFormView extends BorderPane {
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_3);
         title.textProperty().bind(viewModel.titleBinding());
-        VBox top = new VBox(6, SigningViews.header(SigningViews.button("config-form-back", "Back to configurations",
+        VBox top = new VBox(6, Views.header(Views.button("config-form-back", "Back to configurations",
                 "fth-arrow-left", back), title), new DraftBanner("config-draft", viewModel.draft()),
-                SigningViews.banner("config-form-problem", viewModel.problemProperty(), Tone.DANGER));
+                Views.banner("config-form-problem", viewModel.problemProperty(), Tone.DANGER));
         top.getStyleClass().add("signing-top");
         setTop(top);
 
@@ -101,9 +101,9 @@ final class ConfigFormView extends BorderPane {
             }
         });
         VBox box = new VBox(4, new HBox(16, warn, enforce),
-                SigningViews.note(ConfigFormViewModel.explain(ConfigFormViewModel.WARN)),
-                SigningViews.note(ConfigFormViewModel.explain(ConfigFormViewModel.ENFORCE)),
-                SigningViews.note("A package whose signature fails the integrity check (changed after signing) is "
+                Views.note(ConfigFormViewModel.explain(ConfigFormViewModel.WARN)),
+                Views.note(ConfigFormViewModel.explain(ConfigFormViewModel.ENFORCE)),
+                Views.note("A package whose signature fails the integrity check (changed after signing) is "
                         + "refused under both."));
         box.setId("csc-policy");
         box.getStyleClass().add("policy-choice");
@@ -128,22 +128,22 @@ final class ConfigFormView extends BorderPane {
         counter.setId("publisher-count");
         counter.getStyleClass().add("form-note");
         counter.textProperty().bind(checklist.counterBinding());
-        Label status = SigningViews.banner("publisher-status", checklist.statusProperty(), Tone.WARNING);
+        Label status = Views.banner("publisher-status", checklist.statusProperty(), Tone.WARNING);
         TextField arn = new TextField();
         arn.setId("publisher-arn");
         arn.setPromptText("arn:aws:signer:<region>:<account>:/signing-profiles/<name>/<version>");
         arn.textProperty().bindBidirectional(checklist.arnToAddProperty());
         arn.setOnAction(event -> checklist.addByArn());
         HBox.setHgrow(arn, Priority.ALWAYS);
-        Button add = SigningViews.button("add-publisher", "Add by ARN", "fth-plus", checklist::addByArn);
+        Button add = Views.button("add-publisher", "Add by ARN", "fth-plus", checklist::addByArn);
         VBox box = new VBox(6, status, list, counter, new HBox(6, arn, add),
-                SigningViews.note("Profiles of another account are added by their profile version ARN."));
+                Views.note("Profiles of another account are added by their profile version ARN."));
         box.setId("csc-publishers");
         return box;
     }
 
     private VBox bottom() {
-        Button save = SigningViews.button("save-config", "Save configuration", "fth-check", viewModel::save);
+        Button save = Views.button("save-config", "Save configuration", "fth-check", viewModel::save);
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(viewModel.saveDisabledProperty());
         save.setTooltip(new Tooltip("Save (Ctrl+Enter)"));
@@ -155,14 +155,14 @@ final class ConfigFormView extends BorderPane {
         ProblemsView problems = new ProblemsView(viewModel.validation().problems(),
                 id -> FieldFocus.focus(fields.getOrDefault(id, description)));
         problems.setId("config-problems");
-        SigningViews.hideWhenEmpty(problems);
+        Views.hideWhenEmpty(problems);
         problems.setPrefHeight(80);
-        VBox bottom = new VBox(6, problems, SigningViews.header(save, export, null, summary));
+        VBox bottom = new VBox(6, problems, Views.header(save, export, null, summary));
         bottom.getStyleClass().add("signing-bottom");
         return bottom;
     }
 
     void focusFirstField() {
-        SigningViews.focus(description);
+        Views.focus(description);
     }
 }

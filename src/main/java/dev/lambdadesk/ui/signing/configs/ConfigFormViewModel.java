@@ -27,10 +27,10 @@ import dev.lambdadesk.core.CodeSigningConfigInfo;
 import dev.lambdadesk.core.Operation;
 import dev.lambdadesk.persist.SamTemplate;
 import dev.lambdadesk.ui.common.FormValidation;
-import dev.lambdadesk.ui.signing.SigningContext;
+import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.ui.signing.common.FormDraft;
-import dev.lambdadesk.ui.signing.common.FormExport;
-import dev.lambdadesk.ui.signing.common.ServiceCalls;
+import dev.lambdadesk.ui.common.FormExport;
+import dev.lambdadesk.ui.common.ServiceCalls;
 import dev.lambdadesk.ui.signing.common.TagList;
 
 /**
@@ -46,7 +46,7 @@ public final class ConfigFormViewModel {
     public static final String ENFORCE = "Enforce";
     private static final String PUBLISHERS = "AllowedPublishers";
 
-    private final SigningContext context;
+    private final Workspace context;
     private final ServiceCalls calls;
     private final StringProperty editing = new SimpleStringProperty(this, "editing", "");
     private final StringProperty description = new SimpleStringProperty(this, "description", "");
@@ -62,9 +62,9 @@ public final class ConfigFormViewModel {
     private final FormExport export;
     private Consumer<CodeSigningConfigInfo> onSaved = c -> { };
 
-    public ConfigFormViewModel(SigningContext context) {
+    public ConfigFormViewModel(Workspace context) {
         this.context = Objects.requireNonNull(context, "context");
-        this.calls = new ServiceCalls(context);
+        this.calls = context.calls();
         this.publishers = new PublisherChecklist(context);
         validation.field("csc-description", "Description");
         validation.field("csc-policy", "CodeSigningPolicies");

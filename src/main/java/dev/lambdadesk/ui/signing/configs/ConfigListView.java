@@ -22,7 +22,8 @@ import atlantafx.base.theme.Styles;
 
 import dev.lambdadesk.ui.common.EmptyState;
 import dev.lambdadesk.ui.common.Tone;
-import dev.lambdadesk.ui.signing.common.SigningViews;
+import dev.lambdadesk.ui.common.Views;
+import dev.lambdadesk.ui.common.store.ConfigRow;
 
 /** The configurations table with its toolbar, and the selected configuration's details. */
 final class ConfigListView extends BorderPane {
@@ -33,7 +34,7 @@ final class ConfigListView extends BorderPane {
     ConfigListView(CodeSigningConfigsViewModel viewModel) {
         this.viewModel = viewModel;
         setId("config-list");
-        VBox top = new VBox(6, toolbar(), SigningViews.banner("configs-notice", viewModel.noticeProperty(),
+        VBox top = new VBox(6, toolbar(), Views.banner("configs-notice", viewModel.noticeProperty(),
                 Tone.ACCENT));
         top.getStyleClass().add("signing-top");
         setTop(top);
@@ -44,12 +45,12 @@ final class ConfigListView extends BorderPane {
     }
 
     private HBox toolbar() {
-        Button create = SigningViews.button("new-config", "New configuration", "fth-plus", viewModel::newConfig);
+        Button create = Views.button("new-config", "New configuration", "fth-plus", viewModel::newConfig);
         create.getStyleClass().add(Styles.ACCENT);
         create.setTooltip(new Tooltip("Create a code signing configuration (Ctrl+N)"));
-        Button edit = SigningViews.button("edit-config", "Edit", "fth-edit-2", viewModel::editSelected);
+        Button edit = Views.button("edit-config", "Edit", "fth-edit-2", viewModel::editSelected);
         edit.disableProperty().bind(viewModel.nothingSelected());
-        Button refresh = SigningViews.iconButton("refresh-configs", "fth-refresh-cw", "List the configurations again",
+        Button refresh = Views.iconButton("refresh-configs", "fth-refresh-cw", "List the configurations again",
                 viewModel::refresh);
         ProgressIndicator loading = new ProgressIndicator();
         loading.setPrefSize(18, 18);
@@ -58,7 +59,7 @@ final class ConfigListView extends BorderPane {
         count.setId("configs-status");
         count.getStyleClass().add("form-note");
         count.textProperty().bind(viewModel.statusProperty());
-        return SigningViews.header(create, edit, refresh, null, loading, count);
+        return Views.header(create, edit, refresh, null, loading, count);
     }
 
     private VBox tablePane() {
@@ -72,23 +73,23 @@ final class ConfigListView extends BorderPane {
             @Override
             protected void updateItem(ConfigRow item, boolean empty) {
                 super.updateItem(item, empty);
-                setGraphic(empty || item == null ? null : SigningViews.badge(item.info().policy(),
+                setGraphic(empty || item == null ? null : Views.badge(item.info().policy(),
                         ConfigFormViewModel.ENFORCE.equals(item.info().policy()) ? Tone.SUCCESS : Tone.WARNING));
             }
         });
         table.getColumns().setAll(List.of(
-                SigningViews.textColumn("ID", "id", 175, r -> r.info().id()),
-                SigningViews.textColumn("Description", "description", 150, r -> r.info().description()),
+                Views.textColumn("ID", "id", 175, r -> r.info().id()),
+                Views.textColumn("Description", "description", 150, r -> r.info().description()),
                 policy,
-                SigningViews.textColumn("Publishers", "publishers", 85,
+                Views.textColumn("Publishers", "publishers", 85,
                         r -> String.valueOf(r.info().allowedPublishers().size())),
-                SigningViews.textColumn("Functions", "functions", 80,
+                Views.textColumn("Functions", "functions", 80,
                         r -> String.valueOf(r.functionArns().size()))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new EmptyState("fth-shield", new ReadOnlyObjectWrapper<>("No code signing configurations"),
                 new ReadOnlyObjectWrapper<>("A configuration names the signing profiles a function trusts and its "
                         + "policy (Warn or Enforce) for code they did not sign. Create one with New configuration.")));
-        SigningViews.bindSelection(table, viewModel.selectedProperty());
+        Views.bindSelection(table, viewModel.selectedProperty());
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 viewModel.editSelected();

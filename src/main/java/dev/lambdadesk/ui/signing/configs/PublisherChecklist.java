@@ -20,8 +20,8 @@ import javafx.collections.ObservableList;
 import dev.lambdadesk.core.SigningPlatformInfo;
 import dev.lambdadesk.core.SigningProfileInfo;
 import dev.lambdadesk.ui.common.Problem;
-import dev.lambdadesk.ui.signing.SigningContext;
-import dev.lambdadesk.ui.signing.common.ServiceCalls;
+import dev.lambdadesk.ui.workspace.Workspace;
+import dev.lambdadesk.ui.common.ServiceCalls;
 
 /**
  * The allowed publishers of a configuration, chosen visually: every Lambda signing profile version of the account
@@ -32,7 +32,7 @@ public final class PublisherChecklist {
     /** How many publishers a configuration may list (the rules enforce it; the counter shows it). */
     public static final int MAX = 20;
 
-    private final SigningContext context;
+    private final Workspace context;
     private final ServiceCalls calls;
     private final ObservableList<PublisherChoice> choices =
             FXCollections.observableArrayList(PublisherChoice::observables);
@@ -41,9 +41,9 @@ public final class PublisherChecklist {
     private final IntegerBinding selectedCount;
     private final StringBinding counter;
 
-    PublisherChecklist(SigningContext context) {
+    PublisherChecklist(Workspace context) {
         this.context = context;
-        this.calls = new ServiceCalls(context);
+        this.calls = context.calls();
         selectedCount = Bindings.createIntegerBinding(() -> (int) choices.stream()
                 .filter(PublisherChoice::isSelected).count(), choices);
         counter = Bindings.createStringBinding(() -> selectedCount.get() + " of at most " + MAX + " chosen",

@@ -14,8 +14,8 @@ import javafx.collections.ObservableList;
 
 import dev.lambdadesk.aws.AwsProblem;
 import dev.lambdadesk.ui.common.Tone;
-import dev.lambdadesk.ui.signing.SigningContext;
-import dev.lambdadesk.ui.signing.common.ServiceCalls;
+import dev.lambdadesk.ui.workspace.Workspace;
+import dev.lambdadesk.ui.common.ServiceCalls;
 
 /**
  * The bucket a package is uploaded to and signed in. Signer signs one version of an object, so the bucket must keep
@@ -27,7 +27,7 @@ public final class BucketChoice {
     /** What is known about the chosen bucket. */
     public enum State { NONE, CHECKING, MISSING, NOT_VERSIONED, READY, UNREADABLE }
 
-    private final SigningContext context;
+    private final Workspace context;
     private final ServiceCalls calls;
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final ObservableList<String> buckets = FXCollections.observableArrayList();
@@ -43,9 +43,9 @@ public final class BucketChoice {
             }, state);
     private int checks;
 
-    BucketChoice(SigningContext context) {
+    BucketChoice(Workspace context) {
         this.context = context;
-        this.calls = new ServiceCalls(context);
+        this.calls = context.calls();
         name.addListener((o, old, now) -> check());
     }
 

@@ -21,8 +21,9 @@ import dev.lambdadesk.core.CodeSigningConfigInfo;
 import dev.lambdadesk.core.RoleInfo;
 import dev.lambdadesk.ui.common.FormGrid;
 import dev.lambdadesk.ui.common.Tone;
-import dev.lambdadesk.ui.signing.common.DialogGrowth;
-import dev.lambdadesk.ui.signing.common.SigningViews;
+import dev.lambdadesk.ui.common.DialogGrowth;
+import dev.lambdadesk.ui.common.Views;
+import dev.lambdadesk.ui.common.PickOrType;
 
 /** "Create function" from a package in S3: a small form, then the outcome or why Lambda refused it. */
 final class CreateFromPackageDialog extends Dialog<ButtonType> {
@@ -48,7 +49,7 @@ final class CreateFromPackageDialog extends Dialog<ButtonType> {
         ComboBox<String> role = new ComboBox<>(arnsOf(viewModel.roles()));
         role.setId("deploy-role");
         role.setEditable(true);
-        role.getEditor().textProperty().bindBidirectional(viewModel.roleProperty()); // typed text counts at once
+        PickOrType.bind(role, viewModel.roleProperty());
         ObservableList<String> configArns = FXCollections.observableArrayList("");
         viewModel.configs().addListener((ListChangeListener<CodeSigningConfigInfo>) c ->
                 viewModel.configs().stream().map(CodeSigningConfigInfo::arn).filter(a -> !configArns.contains(a))
@@ -72,7 +73,7 @@ final class CreateFromPackageDialog extends Dialog<ButtonType> {
                 return s;
             }
         });
-        Label note = SigningViews.note("");
+        Label note = Views.note("");
         note.setId("deploy-config-note");
         note.textProperty().bind(viewModel.configNote());
 
@@ -87,15 +88,15 @@ final class CreateFromPackageDialog extends Dialog<ButtonType> {
         grid.field("Code signing", config, viewModel.validation().feedback("deploy-config"),
                 viewModel.limitsOf("CodeSigningConfigArn"));
         grid.row("", note);
-        grid.row("Code", SigningViews.note(viewModel.pkg().location().uri()
+        grid.row("Code", Views.note(viewModel.pkg().location().uri()
                 + (viewModel.pkg().isSigned() ? " (signed)" : " (unsigned)")));
         DeployState state = viewModel.state();
-        Label outcome = SigningViews.banner("deploy-outcome", state.outcomeProperty(), Tone.SUCCESS);
-        Label problem = SigningViews.banner("deploy-problem", state.problemProperty(), Tone.DANGER);
+        Label outcome = Views.banner("deploy-outcome", state.outcomeProperty(), Tone.SUCCESS);
+        Label problem = Views.banner("deploy-problem", state.problemProperty(), Tone.DANGER);
         outcome.setPrefWidth(590);
         problem.setPrefWidth(590);
         VBox content = new VBox(8, grid, outcome, problem,
-                new RefusalPanel(state.refusalProperty(), 590));
+                DeployDialogs.refusalView(state.refusalProperty(), 590));
         content.setPrefWidth(620);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE, CREATE);

@@ -20,8 +20,9 @@ import dev.lambdadesk.core.LambdaRuntimes;
 import dev.lambdadesk.core.Operation;
 import dev.lambdadesk.core.RoleInfo;
 import dev.lambdadesk.ui.common.FormValidation;
-import dev.lambdadesk.ui.signing.SigningContext;
-import dev.lambdadesk.ui.signing.common.ServiceCalls;
+import dev.lambdadesk.ui.workspace.Workspace;
+import dev.lambdadesk.ui.common.ServiceCalls;
+import dev.lambdadesk.ui.deploy.DeployablePackage;
 
 /**
  * "Create function" from a package in S3: name, runtime, handler, role and code signing configuration (one that
@@ -30,7 +31,7 @@ import dev.lambdadesk.ui.signing.common.ServiceCalls;
  */
 public final class CreateFromPackageViewModel {
 
-    private final SigningContext context;
+    private final Workspace context;
     private final ServiceCalls calls;
     private final DeployablePackage pkg;
     private final StringProperty functionName = new SimpleStringProperty(this, "functionName", "");
@@ -45,9 +46,9 @@ public final class CreateFromPackageViewModel {
     private final DeployState state;
     private final BooleanBinding createDisabled;
 
-    public CreateFromPackageViewModel(SigningContext context, DeployablePackage pkg) {
+    public CreateFromPackageViewModel(Workspace context, DeployablePackage pkg) {
         this.context = Objects.requireNonNull(context, "context");
-        this.calls = new ServiceCalls(context);
+        this.calls = context.calls();
         this.pkg = Objects.requireNonNull(pkg, "pkg");
         this.state = new DeployState(context);
         validation.field("deploy-name", "FunctionName");

@@ -18,8 +18,11 @@ import dev.lambdadesk.aws.Session;
 import dev.lambdadesk.core.FunctionStatus;
 import dev.lambdadesk.core.SigningJobInfo;
 import dev.lambdadesk.core.SigningProfileInfo;
-import dev.lambdadesk.ui.signing.SigningContext;
-import dev.lambdadesk.ui.signing.common.ServiceCalls;
+import dev.lambdadesk.ui.workspace.Workspace;
+import dev.lambdadesk.ui.common.Refusal;
+import dev.lambdadesk.ui.common.ServiceCalls;
+import dev.lambdadesk.ui.deploy.DeployablePackage;
+import dev.lambdadesk.ui.deploy.RefusalDiagnosis;
 
 /**
  * Runs one deployment of a package (create or update) and says how it went: deployed (and handed to the state
@@ -41,7 +44,7 @@ public final class DeployState {
         }
     }
 
-    private final SigningContext context;
+    private final Workspace context;
     private final ServiceCalls calls;
     private final ReadOnlyBooleanWrapper deploying = new ReadOnlyBooleanWrapper(this, "deploying");
     private final ReadOnlyBooleanWrapper deployed = new ReadOnlyBooleanWrapper(this, "deployed");
@@ -49,9 +52,9 @@ public final class DeployState {
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
 
-    DeployState(SigningContext context) {
+    DeployState(Workspace context) {
         this.context = context;
-        this.calls = new ServiceCalls(context);
+        this.calls = context.calls();
     }
 
     /**
@@ -60,7 +63,7 @@ public final class DeployState {
      * other failure goes to {@code onOtherFailure} as well. A refusal is recorded in the state panel with its reason.
      */
     void run(DeployablePackage pkg, String functionName, Attempt attempt, Callable<FunctionStatus> call,
-             Callable<Optional<String>> configArn, Consumer<AwsProblem> onOtherFailure) {
+             Callable<Optional<String>> configArn, Consumer<Refusal> onOtherFailure) {
         String action = attempt.done;
         deploying.set(true);
         deployed.set(false);
@@ -83,15 +86,9 @@ public final class DeployState {
             }
             context.ui().run(() -> facts(pkg, configArn), facts -> {
                 deploying.set(false);
-                Optional<Refusal> found = RefusalDiagnosis.diagnose(failed.errorCode(), failed.serviceText(),
-                        facts, context.clock().instant());
-                found.ifPresentOrElse(r -> {
-                    refusal.set(r);
-                    context.statePanel().recordRefusal(functionName, attempt.attempted, r.summary());
-                }, () -> {
-                    problem.set(failed.summary());
-                    recordIfRefused(functionName, attempt, failed);
-                });
+                Refusal r = RefusalDiagnosis.diagnose(failed, Optional.of(facts), context.clock().instant());
+                refusal.set(r);
+                context.statePanel().recordRefusal(functionName, attempt.attempted, r.title() + ": " + r.summary());
             }, unexpected -> {
                 deploying.set(false);
                 problem.set(failed.summary());
@@ -101,7 +98,7 @@ public final class DeployState {
     }
 
     /** The service answered no (as opposed to: it could not be reached): the state panel keeps a record. */
-    private void recordIfRefused(String functionName, Attempt attempt, AwsProblem failed) {
+    private void recordIfRefused(String functionName, Attempt attempt, Refusal failed) {
         if (!failed.kind().isTransient()) {
             context.statePanel().recordRefusal(functionName, attempt.attempted, failed.summary());
         }
@@ -124,11 +121,6 @@ public final class DeployState {
         } catch (Exception e) { // a fact that cannot be read leaves the diagnosis less precise, never broken
             return Optional.empty();
         }
-    }
-
-    /** Lines for the refusal panel: the check, what it means, what to do, and the service's words. */
-    public static List<String> lines(Refusal r) {
-        return List.of(r.check().title(), r.explanation(), "What to do: " + r.remedy(), r.serviceText());
     }
 
     public ReadOnlyBooleanProperty deployingProperty() {

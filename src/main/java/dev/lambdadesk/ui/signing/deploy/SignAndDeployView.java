@@ -26,7 +26,7 @@ import dev.lambdadesk.ui.common.FormGrid;
 import dev.lambdadesk.ui.common.Tone;
 import dev.lambdadesk.ui.common.ToneStyles;
 import dev.lambdadesk.ui.signing.common.DraftBanner;
-import dev.lambdadesk.ui.signing.common.SigningViews;
+import dev.lambdadesk.ui.common.Views;
 
 /**
  * Sign and deploy, top to bottom: package, bucket, profile; Sign (or Upload only); the steps as they happen; then
@@ -42,7 +42,7 @@ public final class SignAndDeployView extends BorderPane {
         setId("sign-and-deploy");
         Label title = new Label("Sign and deploy");
         title.getStyleClass().add(Styles.TITLE_3);
-        VBox top = new VBox(6, SigningViews.header(SigningViews.button("sign-back", "Back to jobs", "fth-arrow-left",
+        VBox top = new VBox(6, Views.header(Views.button("sign-back", "Back to jobs", "fth-arrow-left",
                 back), title), new DraftBanner("sign-draft", viewModel.draft()));
         top.getStyleClass().add("signing-top");
         setTop(top);
@@ -68,7 +68,7 @@ public final class SignAndDeployView extends BorderPane {
         packagePath.setPromptText("Path of the .zip to sign");
         packagePath.textProperty().bindBidirectional(viewModel.packagePathProperty());
         HBox.setHgrow(packagePath, Priority.ALWAYS);
-        Button browse = SigningViews.button("sign-browse", "Choose…", "fth-folder", this::choosePackage);
+        Button browse = Views.button("sign-browse", "Choose…", "fth-folder", this::choosePackage);
         grid.field("Package", packagePath, new HBox(6, packagePath, browse), viewModel.packageFeedback(),
                 Optional.of("The .zip deployment package to sign"));
         TextField key = new TextField();
@@ -85,16 +85,16 @@ public final class SignAndDeployView extends BorderPane {
         name.setEditable(true);
         name.setPromptText("Bucket name");
         name.valueProperty().bindBidirectional(bucket.nameProperty());
-        Label message = SigningViews.note("");
+        Label message = Views.note("");
         message.setId("bucket-message");
         message.textProperty().bind(bucket.messageProperty());
         message.getStyleClass().setAll("field-message");
         ToneStyles.bind(message, bucket.toneBinding());
-        Button create = SigningViews.button("create-bucket", "Create bucket with versioning", "fth-plus",
+        Button create = Views.button("create-bucket", "Create bucket with versioning", "fth-plus",
                 bucket::createWithVersioning);
         create.visibleProperty().bind(bucket.offersCreateBinding());
         create.managedProperty().bind(create.visibleProperty());
-        Button version = SigningViews.button("enable-versioning", "Enable versioning", "fth-layers",
+        Button version = Views.button("enable-versioning", "Enable versioning", "fth-layers",
                 bucket::enableVersioning);
         version.visibleProperty().bind(bucket.offersVersioningBinding());
         version.managedProperty().bind(version.visibleProperty());
@@ -122,7 +122,7 @@ public final class SignAndDeployView extends BorderPane {
         profile.setOnShowing(event -> viewModel.loadProfiles());
         grid.field("Signing profile", profile, viewModel.validation().feedback("sign-profile"),
                 viewModel.limitsOf("profileName"));
-        grid.row("", SigningViews.note("Only Active AWS Lambda profiles can sign."));
+        grid.row("", Views.note("Only Active AWS Lambda profiles can sign."));
         TextField prefix = new TextField();
         prefix.setId("sign-prefix");
         prefix.textProperty().bindBidirectional(viewModel.prefixProperty());
@@ -131,15 +131,15 @@ public final class SignAndDeployView extends BorderPane {
     }
 
     private HBox actions() {
-        Button sign = SigningViews.button("sign-package-button", "Sign package", "fth-pen-tool", viewModel::sign);
+        Button sign = Views.button("sign-package-button", "Sign package", "fth-pen-tool", viewModel::sign);
         sign.getStyleClass().add(Styles.ACCENT);
         sign.disableProperty().bind(viewModel.signDisabledProperty());
-        Button upload = SigningViews.button("upload-only", "Upload only (unsigned)", "fth-upload-cloud",
+        Button upload = Views.button("upload-only", "Upload only (unsigned)", "fth-upload-cloud",
                 viewModel::uploadOnly);
         upload.disableProperty().bind(viewModel.uploadDisabledProperty());
         upload.setTooltip(new Tooltip("Deploy the package unsigned, to see what a code signing "
                 + "configuration does with it"));
-        return SigningViews.header(sign, upload);
+        return Views.header(sign, upload);
     }
 
     private VBox deployOffer() {
@@ -149,14 +149,14 @@ public final class SignAndDeployView extends BorderPane {
         ready.textProperty().bind(Bindings.createStringBinding(() -> viewModel.run().resultProperty().get() == null
                 ? "" : "Ready to deploy: " + viewModel.run().resultProperty().get().describe() + ".",
                 viewModel.run().resultProperty()));
-        Button create = SigningViews.button("deploy-create-function", "Create function…", "fth-zap", () ->
+        Button create = Views.button("deploy-create-function", "Create function…", "fth-zap", () ->
                 new CreateFromPackageDialog(opened(viewModel.createFunction()), getScene().getWindow()).show());
         create.getStyleClass().add(Styles.ACCENT);
-        Button update = SigningViews.button("deploy-update-code", "Update code of a function…", "fth-upload-cloud",
+        Button update = Views.button("deploy-update-code", "Update code of a function…", "fth-upload-cloud",
                 () -> new UpdateFromPackageDialog(opened(viewModel.updateCode()), getScene().getWindow()).show());
         HBox buttons = new HBox(8, create, update);
         if (viewModel.opensCreateForm()) {
-            Button form = SigningViews.button("deploy-open-form", "Open in the Create function form", "fth-edit",
+            Button form = Views.button("deploy-open-form", "Open in the Create function form", "fth-edit",
                     viewModel::openInCreateForm);
             form.setTooltip(new Tooltip("Every CreateFunction option, prefilled with this package and a code "
                     + "signing configuration that trusts its signer"));
@@ -192,7 +192,7 @@ public final class SignAndDeployView extends BorderPane {
 
     /** Puts the keyboard focus on the package field. */
     public void focusFirstField() {
-        SigningViews.focus(packagePath);
+        Views.focus(packagePath);
     }
 
     /** The signing steps, one line each: icon in the step's tone, title, what happened. */

@@ -31,9 +31,10 @@ import dev.lambdadesk.core.SigningPlatformInfo;
 import dev.lambdadesk.core.SigningProfileInfo;
 import dev.lambdadesk.ui.common.FieldFeedback;
 import dev.lambdadesk.ui.common.FormValidation;
-import dev.lambdadesk.ui.signing.SigningContext;
+import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.ui.signing.common.FormDraft;
-import dev.lambdadesk.ui.signing.common.ServiceCalls;
+import dev.lambdadesk.ui.common.ServiceCalls;
+import dev.lambdadesk.ui.deploy.DeployablePackage;
 
 /**
  * Sign and deploy: pick a zip, a versioned bucket (offered to be created or versioned) and an Active Lambda signing
@@ -46,7 +47,7 @@ public final class SignAndDeployViewModel {
     public static final String FORM_ID = "sign-and-deploy";
     private static final String VERSION_PLACEHOLDER = "version-from-upload";
 
-    private final SigningContext context;
+    private final Workspace context;
     private final ServiceCalls calls;
     private final StringProperty packagePath = new SimpleStringProperty(this, "packagePath", "");
     private final StringProperty key = new SimpleStringProperty(this, "key", "");
@@ -72,9 +73,9 @@ public final class SignAndDeployViewModel {
     /** A profile named by a restored draft before the profiles were listed. */
     private String wantedProfile = "";
 
-    public SignAndDeployViewModel(SigningContext context) {
+    public SignAndDeployViewModel(Workspace context) {
         this.context = Objects.requireNonNull(context, "context");
-        this.calls = new ServiceCalls(context);
+        this.calls = context.calls();
         this.bucket = new BucketChoice(context);
         this.run = new SigningRun(context);
         validation.field("sign-profile", "profileName");

@@ -18,8 +18,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.lambdadesk.core.S3ObjectInfo;
 import dev.lambdadesk.core.SigningJobInfo;
-import dev.lambdadesk.ui.signing.SigningContext;
-import dev.lambdadesk.ui.signing.common.ServiceCalls;
+import dev.lambdadesk.ui.workspace.Workspace;
+import dev.lambdadesk.ui.common.ServiceCalls;
+import dev.lambdadesk.ui.deploy.DeployablePackage;
 
 /**
  * Signs a package the way a team does it in AWS: upload it to the versioned bucket, start a signing job for that
@@ -31,7 +32,7 @@ public final class SigningRun {
     static final Duration POLL_EVERY = Duration.ofSeconds(1);
     static final Duration GIVE_UP_AFTER = Duration.ofMinutes(5);
 
-    private final SigningContext context;
+    private final Workspace context;
     private final ServiceCalls calls;
     private final SigningStep upload = new SigningStep("step-upload", "Upload the package");
     private final SigningStep start = new SigningStep("step-start", "Start the signing job");
@@ -41,9 +42,9 @@ public final class SigningRun {
     private final ReadOnlyObjectWrapper<DeployablePackage> result = new ReadOnlyObjectWrapper<>(this, "result");
     private Runnable stopPolling = () -> { };
 
-    SigningRun(SigningContext context) {
+    SigningRun(Workspace context) {
         this.context = context;
-        this.calls = new ServiceCalls(context);
+        this.calls = context.calls();
     }
 
     /**

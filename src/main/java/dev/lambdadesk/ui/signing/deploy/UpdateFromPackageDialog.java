@@ -14,8 +14,9 @@ import atlantafx.base.theme.Styles;
 
 import dev.lambdadesk.ui.common.FormGrid;
 import dev.lambdadesk.ui.common.Tone;
-import dev.lambdadesk.ui.signing.common.DialogGrowth;
-import dev.lambdadesk.ui.signing.common.SigningViews;
+import dev.lambdadesk.ui.common.DialogGrowth;
+import dev.lambdadesk.ui.common.Views;
+import dev.lambdadesk.ui.common.PickOrType;
 
 /** "Update code" of an existing function with a package in S3, then the outcome or why Lambda refused it. */
 final class UpdateFromPackageDialog extends Dialog<ButtonType> {
@@ -32,18 +33,18 @@ final class UpdateFromPackageDialog extends Dialog<ButtonType> {
         function.setId("update-function");
         function.setEditable(true);
         // the editor's text, not the value: a typed name counts at once, not only after Enter
-        function.getEditor().textProperty().bindBidirectional(viewModel.functionNameProperty());
+        PickOrType.bind(function, viewModel.functionNameProperty());
         FormGrid grid = new FormGrid();
         grid.field("Function", function, viewModel.validation().feedback("update-function"),
                 viewModel.limitsOf("FunctionName"));
-        grid.row("", SigningViews.note("The function's code signing configuration (if any) checks the package."));
+        grid.row("", Views.note("The function's code signing configuration (if any) checks the package."));
         DeployState state = viewModel.state();
-        Label outcome = SigningViews.banner("deploy-outcome", state.outcomeProperty(), Tone.SUCCESS);
-        Label problem = SigningViews.banner("deploy-problem", state.problemProperty(), Tone.DANGER);
+        Label outcome = Views.banner("deploy-outcome", state.outcomeProperty(), Tone.SUCCESS);
+        Label problem = Views.banner("deploy-problem", state.problemProperty(), Tone.DANGER);
         outcome.setPrefWidth(530);
         problem.setPrefWidth(530);
         VBox content = new VBox(8, grid, outcome, problem,
-                new RefusalPanel(state.refusalProperty(), 530));
+                DeployDialogs.refusalView(state.refusalProperty(), 530));
         content.setPrefWidth(560);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE, UPDATE);

@@ -17,8 +17,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdadesk.core.FunctionSummary;
 import dev.lambdadesk.core.Operation;
 import dev.lambdadesk.ui.common.FormValidation;
-import dev.lambdadesk.ui.signing.SigningContext;
-import dev.lambdadesk.ui.signing.common.ServiceCalls;
+import dev.lambdadesk.ui.workspace.Workspace;
+import dev.lambdadesk.ui.common.ServiceCalls;
+import dev.lambdadesk.ui.deploy.DeployablePackage;
 
 /**
  * "Update code" of an existing function with a package in S3 (UpdateFunctionCode with an S3 source). The function
@@ -26,7 +27,7 @@ import dev.lambdadesk.ui.signing.common.ServiceCalls;
  */
 public final class UpdateFromPackageViewModel {
 
-    private final SigningContext context;
+    private final Workspace context;
     private final ServiceCalls calls;
     private final DeployablePackage pkg;
     private final StringProperty functionName = new SimpleStringProperty(this, "functionName", "");
@@ -35,9 +36,9 @@ public final class UpdateFromPackageViewModel {
     private final DeployState state;
     private final BooleanBinding updateDisabled;
 
-    public UpdateFromPackageViewModel(SigningContext context, DeployablePackage pkg) {
+    public UpdateFromPackageViewModel(Workspace context, DeployablePackage pkg) {
         this.context = Objects.requireNonNull(context, "context");
-        this.calls = new ServiceCalls(context);
+        this.calls = context.calls();
         this.pkg = Objects.requireNonNull(pkg, "pkg");
         this.state = new DeployState(context);
         validation.field("update-function", "FunctionName");

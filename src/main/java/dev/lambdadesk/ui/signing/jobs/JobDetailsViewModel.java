@@ -12,9 +12,9 @@ import javafx.collections.ObservableList;
 
 import dev.lambdadesk.core.SigningJobInfo;
 import dev.lambdadesk.ui.common.RunningWork;
-import dev.lambdadesk.ui.signing.SigningContext;
-import dev.lambdadesk.ui.signing.common.DetailRow;
-import dev.lambdadesk.ui.signing.common.ServiceCalls;
+import dev.lambdadesk.ui.workspace.Workspace;
+import dev.lambdadesk.ui.common.DetailRow;
+import dev.lambdadesk.ui.common.ServiceCalls;
 import dev.lambdadesk.ui.signing.common.StatusTones;
 import dev.lambdadesk.ui.signing.common.Times;
 
@@ -22,16 +22,16 @@ import dev.lambdadesk.ui.signing.common.Times;
 public final class JobDetailsViewModel {
 
     private final ServiceCalls calls;
-    private final SigningContext context;
+    private final Workspace context;
     private final Times times;
     private final ReadOnlyObjectWrapper<SigningJobInfo> job = new ReadOnlyObjectWrapper<>(this, "job");
     private final ObservableList<DetailRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private RunningWork pending;
 
-    JobDetailsViewModel(SigningContext context) {
+    JobDetailsViewModel(Workspace context) {
         this.context = context;
-        this.calls = new ServiceCalls(context);
+        this.calls = context.calls();
         this.times = new Times(context.clock());
     }
 

@@ -27,8 +27,8 @@ import atlantafx.base.theme.Styles;
 import dev.lambdadesk.core.SigningJobInfo;
 import dev.lambdadesk.ui.common.EmptyState;
 import dev.lambdadesk.ui.common.Tone;
-import dev.lambdadesk.ui.signing.common.DetailsGrid;
-import dev.lambdadesk.ui.signing.common.SigningViews;
+import dev.lambdadesk.ui.common.DetailsGrid;
+import dev.lambdadesk.ui.common.Views;
 import dev.lambdadesk.ui.signing.common.StatusTones;
 
 /** The jobs table with its filters, and the selected job's details with "Revoke signature". */
@@ -40,7 +40,7 @@ final class JobListView extends BorderPane {
     JobListView(SigningJobsViewModel viewModel) {
         this.viewModel = viewModel;
         setId("job-list");
-        VBox top = new VBox(6, toolbar(), SigningViews.banner("jobs-notice", viewModel.noticeProperty(),
+        VBox top = new VBox(6, toolbar(), Views.banner("jobs-notice", viewModel.noticeProperty(),
                 Tone.ACCENT));
         top.getStyleClass().add("signing-top");
         setTop(top);
@@ -51,11 +51,11 @@ final class JobListView extends BorderPane {
     }
 
     private HBox toolbar() {
-        Button sign = SigningViews.button("open-sign-and-deploy", "Sign and deploy", "fth-pen-tool",
+        Button sign = Views.button("open-sign-and-deploy", "Sign and deploy", "fth-pen-tool",
                 viewModel::openSignAndDeploy);
         sign.getStyleClass().add(Styles.ACCENT);
         sign.setTooltip(new Tooltip("Sign a package and deploy it (Ctrl+N)"));
-        Button refresh = SigningViews.iconButton("refresh-jobs", "fth-refresh-cw", "List the jobs again",
+        Button refresh = Views.iconButton("refresh-jobs", "fth-refresh-cw", "List the jobs again",
                 viewModel::refresh);
         ComboBox<String> status = new ComboBox<>(viewModel.statusChoices());
         status.setId("job-status-filter");
@@ -76,7 +76,7 @@ final class JobListView extends BorderPane {
         count.setId("jobs-status");
         count.getStyleClass().add("form-note");
         count.textProperty().bind(viewModel.statusProperty());
-        return SigningViews.header(sign, refresh, status, platform, revoked, null, loading, count);
+        return Views.header(sign, refresh, status, platform, revoked, null, loading, count);
     }
 
     private static StringConverter<String> anyAs(String any) {
@@ -104,18 +104,18 @@ final class JobListView extends BorderPane {
             protected void updateItem(SigningJobInfo item, boolean empty) {
                 super.updateItem(item, empty);
                 setGraphic(empty || item == null ? null
-                        : SigningViews.badge(StatusTones.label(item), StatusTones.of(item)));
+                        : Views.badge(StatusTones.label(item), StatusTones.of(item)));
             }
         });
-        table.getColumns().setAll(List.of(SigningViews.textColumn("Created", 135, viewModel::timeOf), status,
-                SigningViews.textColumn("Profile", 100, SigningJobInfo::profileName),
-                SigningViews.textColumn("Source", 140, j -> j.source().uri()),
-                SigningViews.textColumn("Job", 80, SigningJobInfo::shortId)));
+        table.getColumns().setAll(List.of(Views.textColumn("Created", 135, viewModel::timeOf), status,
+                Views.textColumn("Profile", 100, SigningJobInfo::profileName),
+                Views.textColumn("Source", 140, j -> j.source().uri()),
+                Views.textColumn("Job", 80, SigningJobInfo::shortId)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new EmptyState("fth-pen-tool", new ReadOnlyObjectWrapper<>("No signing jobs"),
                 new ReadOnlyObjectWrapper<>("Each signature a signing profile makes is a job listed here. Sign a "
                         + "package with Sign and deploy (Ctrl+N).")));
-        SigningViews.bindSelection(table, viewModel.selectedProperty());
+        Views.bindSelection(table, viewModel.selectedProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(table);
     }
@@ -128,12 +128,12 @@ final class JobListView extends BorderPane {
         title.textProperty().bind(Bindings.createStringBinding(() -> details.jobProperty().get() == null ? ""
                 : "Job " + details.jobProperty().get().jobId(), details.jobProperty()));
         title.setWrapText(true);
-        Button revoke = SigningViews.small("revoke-signature", "Revoke signature…", "fth-alert-octagon",
+        Button revoke = Views.small("revoke-signature", "Revoke signature…", "fth-alert-octagon",
                 this::revoke);
         revoke.getStyleClass().add(Styles.DANGER);
         revoke.disableProperty().bind(viewModel.revokeDisabled());
         VBox content = new VBox(8, title, new HBox(6, revoke),
-                SigningViews.banner("job-details-problem", details.problemProperty(), Tone.DANGER),
+                Views.banner("job-details-problem", details.problemProperty(), Tone.DANGER),
                 new DetailsGrid(details.rows()));
         content.getStyleClass().add("details-content");
         ScrollPane scroll = new ScrollPane(content);

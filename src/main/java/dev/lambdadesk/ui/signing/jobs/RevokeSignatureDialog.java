@@ -10,8 +10,8 @@ import javafx.stage.Window;
 
 import dev.lambdadesk.ui.common.FormGrid;
 import dev.lambdadesk.ui.common.Tone;
-import dev.lambdadesk.ui.signing.common.DialogGrowth;
-import dev.lambdadesk.ui.signing.common.SigningViews;
+import dev.lambdadesk.ui.common.DialogGrowth;
+import dev.lambdadesk.ui.common.Views;
 
 /** Revoke one job's signature: why, what it means, and an explicit confirmation. */
 final class RevokeSignatureDialog extends Dialog<ButtonType> {
@@ -35,14 +35,14 @@ final class RevokeSignatureDialog extends Dialog<ButtonType> {
         understood.selectedProperty().bindBidirectional(viewModel.understoodProperty());
         FormGrid grid = new FormGrid();
         grid.field("Reason", reason, viewModel.validation().feedback("signature-reason"), viewModel.limitsOf());
-        grid.wide(SigningViews.note(viewModel.consequences()));
+        grid.wide(Views.note(viewModel.consequences()));
         grid.wide(understood);
-        VBox content = new VBox(8, grid, SigningViews.banner("signature-problem", viewModel.problemProperty(),
+        VBox content = new VBox(8, grid, Views.banner("signature-problem", viewModel.problemProperty(),
                 Tone.DANGER));
         content.setPrefWidth(540);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, REVOKE);
-        SigningViews.dangerAction(this, REVOKE, "revoke-signature-confirm", viewModel.revokeDisabledProperty(), viewModel::revoke,
+        Views.dangerAction(this, REVOKE, "revoke-signature-confirm", viewModel.revokeDisabledProperty(), viewModel::revoke,
                 viewModel.doneProperty());
         DialogGrowth.fitOnChange(this, viewModel.problemProperty(), viewModel.validation().problems());
         setOnShown(event -> reason.requestFocus());

@@ -20,8 +20,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdadesk.core.Operation;
 import dev.lambdadesk.core.SigningJobInfo;
 import dev.lambdadesk.ui.common.FormValidation;
-import dev.lambdadesk.ui.signing.SigningContext;
-import dev.lambdadesk.ui.signing.common.ServiceCalls;
+import dev.lambdadesk.ui.workspace.Workspace;
+import dev.lambdadesk.ui.common.ServiceCalls;
 
 /**
  * Revoke one signing job's signature: a reason (1–500 characters, the same rule as a profile revocation's reason)
@@ -29,7 +29,7 @@ import dev.lambdadesk.ui.signing.common.ServiceCalls;
  */
 public final class RevokeSignatureViewModel {
 
-    private final SigningContext context;
+    private final Workspace context;
     private final ServiceCalls calls;
     private final SigningJobInfo job;
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
@@ -41,9 +41,9 @@ public final class RevokeSignatureViewModel {
     private final BooleanBinding revokeDisabled;
     private Consumer<String> onRevoked = id -> { };
 
-    public RevokeSignatureViewModel(SigningContext context, SigningJobInfo job) {
+    public RevokeSignatureViewModel(Workspace context, SigningJobInfo job) {
         this.context = Objects.requireNonNull(context, "context");
-        this.calls = new ServiceCalls(context);
+        this.calls = context.calls();
         this.job = Objects.requireNonNull(job, "job");
         validation.field("signature-reason", "reason");
         reason.addListener(o -> revalidate());

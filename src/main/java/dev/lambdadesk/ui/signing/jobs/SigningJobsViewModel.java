@@ -20,8 +20,9 @@ import javafx.collections.ObservableList;
 
 import dev.lambdadesk.core.SigningJobInfo;
 import dev.lambdadesk.core.SigningJobQuery;
-import dev.lambdadesk.ui.signing.SigningContext;
-import dev.lambdadesk.ui.signing.common.ServiceCalls;
+import dev.lambdadesk.ui.workspace.Workspace;
+import dev.lambdadesk.ui.common.ServiceCalls;
+import dev.lambdadesk.ui.common.store.ResourceStore;
 import dev.lambdadesk.ui.signing.common.Times;
 import dev.lambdadesk.ui.signing.deploy.SignAndDeployViewModel;
 
@@ -53,10 +54,11 @@ public final class SigningJobsViewModel {
     /** The status filter's "any status" choice. */
     public static final String ANY = "";
 
-    private final SigningContext context;
+    private final Workspace context;
     private final ServiceCalls calls;
     private final Times times;
-    private final ObservableList<SigningJobInfo> jobs = FXCollections.observableArrayList();
+    private final ResourceStore<SigningJobInfo> store;
+    private final ObservableList<SigningJobInfo> jobs;
     private final ObjectProperty<String> statusFilter = new SimpleObjectProperty<>(this, "status", ANY);
     private final ObjectProperty<String> platformFilter = new SimpleObjectProperty<>(this, "platform", ANY);
     private final ObjectProperty<RevokedFilter> revokedFilter = new SimpleObjectProperty<>(this, "revoked",
@@ -70,9 +72,11 @@ public final class SigningJobsViewModel {
     private final JobDetailsViewModel details;
     private final SignAndDeployViewModel signAndDeploy;
 
-    public SigningJobsViewModel(SigningContext context) {
+    public SigningJobsViewModel(Workspace context) {
         this.context = Objects.requireNonNull(context, "context");
-        this.calls = new ServiceCalls(context);
+        this.calls = context.calls();
+        this.store = context.stores().jobs();
+        this.jobs = store.items();
         this.times = new Times(context.clock());
         this.details = new JobDetailsViewModel(context);
         this.signAndDeploy = new SignAndDeployViewModel(context);
@@ -104,9 +108,10 @@ public final class SigningJobsViewModel {
                     case REVOKED -> Optional.of(true);
                 });
         loading.set(true);
-        calls.run(() -> context.session().signer().listJobs(query), found -> {
+        store.loadingStarted();
+        calls.latest(store, () -> context.session().signer().listJobs(query), found -> {
             loading.set(false);
-            jobs.setAll(found);
+            store.replaceAll(found);
             Set<String> platforms = new LinkedHashSet<>(platformChoices);
             found.forEach(j -> platforms.add(j.platformId()));
             if (!platforms.equals(new LinkedHashSet<>(platformChoices))) {
@@ -116,6 +121,7 @@ public final class SigningJobsViewModel {
             selected.set(found.stream().filter(j -> j.jobId().equals(keep)).findFirst().orElse(null));
         }, failed -> {
             loading.set(false);
+            store.loadingFinished(failed);
             status.set("The signing jobs could not be listed: " + failed.summary());
         });
     }

@@ -19,8 +19,8 @@ import atlantafx.base.theme.Styles;
 import dev.lambdadesk.core.SigningJobInfo;
 import dev.lambdadesk.ui.common.EmptyState;
 import dev.lambdadesk.ui.common.Tone;
-import dev.lambdadesk.ui.signing.common.DetailsGrid;
-import dev.lambdadesk.ui.signing.common.SigningViews;
+import dev.lambdadesk.ui.common.DetailsGrid;
+import dev.lambdadesk.ui.common.Views;
 import dev.lambdadesk.ui.signing.common.StatusTones;
 
 /** The selected profile: its name and actions, its details, and the signing jobs made with it. */
@@ -34,15 +34,15 @@ final class ProfileDetailsView extends StackPane {
         title.getStyleClass().add(Styles.TITLE_4);
         title.textProperty().bind(Bindings.createStringBinding(() -> viewModel.profileProperty().get() == null ? ""
                 : viewModel.profileProperty().get().name(), viewModel.profileProperty()));
-        Button copy = SigningViews.small("copy-version-arn", "Copy version ARN", "fth-copy",
-                () -> SigningViews.copy(viewModel.profileProperty().get().versionArn()));
+        Button copy = Views.small("copy-version-arn", "Copy version ARN", "fth-copy",
+                () -> Views.copy(viewModel.profileProperty().get().versionArn()));
         HBox bar = new HBox(6, copy);
         bar.getChildren().addAll(actions);
         bar.getStyleClass().add("details-actions");
         Label jobsTitle = new Label("Signing jobs made with it");
         jobsTitle.getStyleClass().add("details-subtitle");
         VBox content = new VBox(8, title, bar,
-                SigningViews.banner("profile-details-problem", viewModel.problemProperty(), Tone.DANGER),
+                Views.banner("profile-details-problem", viewModel.problemProperty(), Tone.DANGER),
                 new DetailsGrid(viewModel.rows()), jobsTitle, jobsTable(viewModel));
         content.getStyleClass().add("details-content");
         ScrollPane scroll = new ScrollPane(content);
@@ -68,12 +68,12 @@ final class ProfileDetailsView extends StackPane {
             protected void updateItem(SigningJobInfo item, boolean empty) {
                 super.updateItem(item, empty);
                 setGraphic(empty || item == null ? null
-                        : SigningViews.badge(StatusTones.label(item), StatusTones.of(item)));
+                        : Views.badge(StatusTones.label(item), StatusTones.of(item)));
             }
         });
-        jobs.getColumns().setAll(List.of(SigningViews.textColumn("Job", 90, SigningJobInfo::shortId), status,
-                SigningViews.textColumn("Created", 125, viewModel::timeOf),
-                SigningViews.textColumn("Source", 170, j -> j.source().uri())));
+        jobs.getColumns().setAll(List.of(Views.textColumn("Job", 90, SigningJobInfo::shortId), status,
+                Views.textColumn("Created", 125, viewModel::timeOf),
+                Views.textColumn("Source", 170, j -> j.source().uri())));
         jobs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         return jobs;
     }

@@ -18,9 +18,9 @@ import dev.lambdadesk.core.SigningJobInfo;
 import dev.lambdadesk.core.SigningJobQuery;
 import dev.lambdadesk.core.SigningProfileInfo;
 import dev.lambdadesk.ui.common.RunningWork;
-import dev.lambdadesk.ui.signing.SigningContext;
-import dev.lambdadesk.ui.signing.common.DetailRow;
-import dev.lambdadesk.ui.signing.common.ServiceCalls;
+import dev.lambdadesk.ui.workspace.Workspace;
+import dev.lambdadesk.ui.common.DetailRow;
+import dev.lambdadesk.ui.common.ServiceCalls;
 import dev.lambdadesk.ui.signing.common.Times;
 
 /**
@@ -29,7 +29,7 @@ import dev.lambdadesk.ui.signing.common.Times;
  */
 public final class ProfileDetailsViewModel {
 
-    private final SigningContext context;
+    private final Workspace context;
     private final ServiceCalls calls;
     private final Times times;
     private final ReadOnlyObjectWrapper<SigningProfileInfo> profile = new ReadOnlyObjectWrapper<>(this, "profile");
@@ -39,9 +39,9 @@ public final class ProfileDetailsViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private RunningWork pending;
 
-    public ProfileDetailsViewModel(SigningContext context) {
+    public ProfileDetailsViewModel(Workspace context) {
         this.context = context;
-        this.calls = new ServiceCalls(context);
+        this.calls = context.calls();
         this.times = new Times(context.clock());
     }
 

@@ -25,8 +25,8 @@ import dev.lambdadesk.ui.common.FormGrid;
 import dev.lambdadesk.ui.common.ProblemsView;
 import dev.lambdadesk.ui.common.Tone;
 import dev.lambdadesk.ui.signing.common.DraftBanner;
-import dev.lambdadesk.ui.signing.common.ExportMenu;
-import dev.lambdadesk.ui.signing.common.SigningViews;
+import dev.lambdadesk.ui.common.ExportMenu;
+import dev.lambdadesk.ui.common.Views;
 import dev.lambdadesk.ui.signing.common.TagsEditor;
 
 /** The New signing profile form; Ctrl+Enter creates, Escape goes back to the list. */
@@ -41,11 +41,11 @@ final class ProfileFormView extends BorderPane {
         setId("profile-form");
         Label title = new Label("New signing profile");
         title.getStyleClass().add(Styles.TITLE_3);
-        Button backButton = SigningViews.button("profile-form-back", "Back to profiles", "fth-arrow-left", back);
-        VBox top = new VBox(6, SigningViews.header(backButton, title),
+        Button backButton = Views.button("profile-form-back", "Back to profiles", "fth-arrow-left", back);
+        VBox top = new VBox(6, Views.header(backButton, title),
                 new DraftBanner("profile-draft", viewModel.draft()),
-                SigningViews.banner("profile-form-problem", viewModel.problemProperty(), Tone.DANGER),
-                SigningViews.banner("profile-form-notice", viewModel.noticeProperty(), Tone.ACCENT));
+                Views.banner("profile-form-problem", viewModel.problemProperty(), Tone.DANGER),
+                Views.banner("profile-form-notice", viewModel.noticeProperty(), Tone.ACCENT));
         top.getStyleClass().add("signing-top");
         setTop(top);
 
@@ -83,11 +83,11 @@ final class ProfileFormView extends BorderPane {
                 viewModel.limitsOf("profileName"));
         grid.field("Platform", platform, viewModel.validation().feedback("profile-platform"),
                 viewModel.limitsOf("platformId"));
-        grid.row("", SigningViews.note("AWS Lambda signs code packages for functions; Notation signs container "
+        grid.row("", Views.note("AWS Lambda signs code packages for functions; Notation signs container "
                 + "images with the Notation CLI, not with signing jobs."));
         grid.field("Signature validity", validityBox, validityBox, viewModel.validation().feedback("profile-validity"),
                 viewModel.limitsOf("signatureValidityPeriod.value"));
-        grid.row("", SigningViews.note("How long each signature stays valid: at most 135 months (the default). "
+        grid.row("", Views.note("How long each signature stays valid: at most 135 months (the default). "
                 + "Lambda refuses packages whose signature has expired."));
         grid.field("Tags", tags, viewModel.validation().feedback("profile-tags"), viewModel.limitsOf("tags"));
         fields = Map.of("profile-name", name, "profile-platform", platform, "profile-validity", validity,
@@ -109,12 +109,12 @@ final class ProfileFormView extends BorderPane {
     }
 
     private VBox bottom() {
-        Button create = SigningViews.button("create-profile", "Create profile", "fth-check", viewModel::create);
+        Button create = Views.button("create-profile", "Create profile", "fth-check", viewModel::create);
         create.getStyleClass().add(Styles.ACCENT);
         create.setDefaultButton(false);
         create.disableProperty().bind(viewModel.createDisabledProperty());
         create.setTooltip(new Tooltip("Create the profile (Ctrl+Enter)"));
-        Button reset = SigningViews.button("reset-profile", "Clear", "fth-rotate-ccw", viewModel::clear);
+        Button reset = Views.button("reset-profile", "Clear", "fth-rotate-ccw", viewModel::clear);
         ExportMenu export = new ExportMenu("profile-export", viewModel.export(), "signing-profile");
         Label summary = new Label();
         summary.setId("profile-problem-summary");
@@ -123,14 +123,14 @@ final class ProfileFormView extends BorderPane {
         ProblemsView problems = new ProblemsView(viewModel.validation().problems(),
                 id -> FieldFocus.focus(fields.getOrDefault(id, name)));
         problems.setId("profile-problems");
-        SigningViews.hideWhenEmpty(problems);
+        Views.hideWhenEmpty(problems);
         problems.setPrefHeight(90);
-        VBox bottom = new VBox(6, problems, SigningViews.header(create, reset, export, null, summary));
+        VBox bottom = new VBox(6, problems, Views.header(create, reset, export, null, summary));
         bottom.getStyleClass().add("signing-bottom");
         return bottom;
     }
 
     void focusFirstField() {
-        SigningViews.focus(name);
+        Views.focus(name);
     }
 }

@@ -26,10 +26,10 @@ import dev.lambdadesk.core.SigningPlatformInfo;
 import dev.lambdadesk.core.SigningProfileInfo;
 import dev.lambdadesk.persist.SamTemplate;
 import dev.lambdadesk.ui.common.FormValidation;
-import dev.lambdadesk.ui.signing.SigningContext;
+import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.ui.signing.common.FormDraft;
-import dev.lambdadesk.ui.signing.common.FormExport;
-import dev.lambdadesk.ui.signing.common.ServiceCalls;
+import dev.lambdadesk.ui.common.FormExport;
+import dev.lambdadesk.ui.common.ServiceCalls;
 import dev.lambdadesk.ui.signing.common.TagList;
 
 /**
@@ -44,7 +44,7 @@ public final class ProfileFormViewModel {
     /** The units a validity period is given in. */
     public static final List<String> UNITS = List.of("DAYS", "MONTHS", "YEARS");
 
-    private final SigningContext context;
+    private final Workspace context;
     private final ServiceCalls calls;
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final ObjectProperty<SigningPlatformInfo> platform = new SimpleObjectProperty<>(this, "platform");
@@ -62,9 +62,9 @@ public final class ProfileFormViewModel {
     private final FormExport export;
     private Consumer<SigningProfileInfo> onCreated = p -> { };
 
-    public ProfileFormViewModel(SigningContext context) {
+    public ProfileFormViewModel(Workspace context) {
         this.context = Objects.requireNonNull(context, "context");
-        this.calls = new ServiceCalls(context);
+        this.calls = context.calls();
         validation.field("profile-name", "profileName");
         validation.field("profile-platform", "platformId");
         validation.field("profile-validity", "signatureValidityPeriod");
@@ -158,7 +158,7 @@ public final class ProfileFormViewModel {
         }, failed -> {
             creating.set(false);
             problem.set(failed.summary());
-            problemDetail.set(ServiceCalls.detail(failed));
+            problemDetail.set(failed.serviceDetail());
             validation.showServiceProblem(failed.summary(), failed.memberPaths());
         });
     }

@@ -28,7 +28,7 @@ import atlantafx.base.theme.Styles;
 import dev.lambdadesk.core.SigningProfileInfo;
 import dev.lambdadesk.ui.common.EmptyState;
 import dev.lambdadesk.ui.common.Tone;
-import dev.lambdadesk.ui.signing.common.SigningViews;
+import dev.lambdadesk.ui.common.Views;
 import dev.lambdadesk.ui.signing.common.StatusTones;
 
 /** The profile list: toolbar with filters, the table, and the selected profile's details and actions. */
@@ -40,7 +40,7 @@ final class ProfileListView extends BorderPane {
     ProfileListView(SigningProfilesViewModel viewModel) {
         this.viewModel = viewModel;
         setId("profile-list");
-        VBox top = new VBox(6, toolbar(), SigningViews.banner("profiles-notice", viewModel.noticeProperty(),
+        VBox top = new VBox(6, toolbar(), Views.banner("profiles-notice", viewModel.noticeProperty(),
                 Tone.ACCENT));
         top.getStyleClass().add("signing-top");
         setTop(top);
@@ -51,10 +51,10 @@ final class ProfileListView extends BorderPane {
     }
 
     private HBox toolbar() {
-        Button create = SigningViews.button("new-profile", "New profile", "fth-plus", viewModel::newProfile);
+        Button create = Views.button("new-profile", "New profile", "fth-plus", viewModel::newProfile);
         create.getStyleClass().add(Styles.ACCENT);
         create.setTooltip(new Tooltip("Create a signing profile (Ctrl+N)"));
-        Button refresh = SigningViews.iconButton("refresh-profiles", "fth-refresh-cw", "List the profiles again",
+        Button refresh = Views.iconButton("refresh-profiles", "fth-refresh-cw", "List the profiles again",
                 viewModel::refresh);
         ComboBox<SigningProfilesViewModel.StatusFilter> status = new ComboBox<>();
         status.setId("profile-status-filter");
@@ -86,7 +86,7 @@ final class ProfileListView extends BorderPane {
         count.setId("profiles-status");
         count.getStyleClass().add("form-note");
         count.textProperty().bind(viewModel.statusProperty());
-        return SigningViews.header(create, refresh, status, platform, canceled, null, loading, count);
+        return Views.header(create, refresh, status, platform, canceled, null, loading, count);
     }
 
     private VBox tablePane() {
@@ -101,29 +101,29 @@ final class ProfileListView extends BorderPane {
             protected void updateItem(SigningProfileInfo item, boolean empty) {
                 super.updateItem(item, empty);
                 setGraphic(empty || item == null ? null
-                        : SigningViews.badge(item.status().wire(), StatusTones.of(item.status())));
+                        : Views.badge(item.status().wire(), StatusTones.of(item.status())));
             }
         });
         table.getColumns().setAll(List.of(
-                SigningViews.textColumn("Name", "name", 130, SigningProfileInfo::name),
-                SigningViews.textColumn("Platform", "platform", 110, SigningProfileInfo::platformDisplayName),
+                Views.textColumn("Name", "name", 130, SigningProfileInfo::name),
+                Views.textColumn("Platform", "platform", 110, SigningProfileInfo::platformDisplayName),
                 state,
-                SigningViews.textColumn("Version", "version", 115, SigningProfileInfo::version),
-                SigningViews.textColumn("Validity", "validity", 105, p -> p.validity().describe())));
+                Views.textColumn("Version", "version", 115, SigningProfileInfo::version),
+                Views.textColumn("Validity", "validity", 105, p -> p.validity().describe())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new EmptyState("fth-key", new ReadOnlyObjectWrapper<>("No signing profiles"),
                 new ReadOnlyObjectWrapper<>("A signing profile signs code packages. Create one with New profile "
                         + "(Ctrl+N); canceled ones appear with Show canceled.")));
-        SigningViews.bindSelection(table, viewModel.selectedProperty());
+        Views.bindSelection(table, viewModel.selectedProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(table);
     }
 
 
     private List<Button> actions() {
-        Button cancel = SigningViews.small("cancel-profile", "Cancel…", "fth-slash", this::confirmCancel);
+        Button cancel = Views.small("cancel-profile", "Cancel…", "fth-slash", this::confirmCancel);
         cancel.disableProperty().bind(viewModel.cancelDisabled());
-        Button revoke = SigningViews.small("revoke-profile", "Revoke…", "fth-alert-octagon", this::revoke);
+        Button revoke = Views.small("revoke-profile", "Revoke…", "fth-alert-octagon", this::revoke);
         revoke.getStyleClass().add(Styles.DANGER);
         revoke.disableProperty().bind(viewModel.nothingSelected());
         return List.of(cancel, revoke);

@@ -14,8 +14,8 @@ import javafx.stage.Window;
 import dev.lambdadesk.ui.common.FieldFeedback;
 import dev.lambdadesk.ui.common.FormGrid;
 import dev.lambdadesk.ui.common.Tone;
-import dev.lambdadesk.ui.signing.common.DialogGrowth;
-import dev.lambdadesk.ui.signing.common.SigningViews;
+import dev.lambdadesk.ui.common.DialogGrowth;
+import dev.lambdadesk.ui.common.Views;
 
 /**
  * Revoke a signing profile: version, reason, effective time, what it means, and the profile's name typed to
@@ -59,19 +59,19 @@ final class RevokeProfileDialog extends Dialog<ButtonType> {
         grid.field("Reason", reason, viewModel.validation().feedback("revoke-reason"), viewModel.limitsOf("reason"));
         grid.field("Effective from", time, viewModel.validation().feedback("revoke-effective-time"),
                 viewModel.limitsOf("effectiveTime"));
-        grid.row("", SigningViews.note("Now or earlier, as " + viewModel.timePattern()
+        grid.row("", Views.note("Now or earlier, as " + viewModel.timePattern()
                 + ". Signatures made after this time are no longer trusted."));
-        var consequences = SigningViews.note(viewModel.consequences());
+        var consequences = Views.note(viewModel.consequences());
         consequences.setId("revoke-consequences");
         grid.wide(consequences);
         grid.field("Confirm", confirm, new SimpleObjectProperty<>(
                 FieldFeedback.NONE), Optional.empty());
         VBox content = new VBox(8, grid,
-                SigningViews.banner("revoke-problem", viewModel.problemProperty(), Tone.DANGER));
+                Views.banner("revoke-problem", viewModel.problemProperty(), Tone.DANGER));
         content.setPrefWidth(560);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, REVOKE);
-        SigningViews.dangerAction(this, REVOKE, "revoke-profile-confirm", viewModel.revokeDisabledProperty(), viewModel::revoke,
+        Views.dangerAction(this, REVOKE, "revoke-profile-confirm", viewModel.revokeDisabledProperty(), viewModel::revoke,
                 viewModel.doneProperty());
         DialogGrowth.fitOnChange(this, viewModel.problemProperty(), viewModel.validation().problems());
         setOnShown(event -> reason.requestFocus());

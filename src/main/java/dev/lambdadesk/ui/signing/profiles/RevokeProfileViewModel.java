@@ -21,8 +21,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdadesk.core.Operation;
 import dev.lambdadesk.core.SigningProfileInfo;
 import dev.lambdadesk.ui.common.FormValidation;
-import dev.lambdadesk.ui.signing.SigningContext;
-import dev.lambdadesk.ui.signing.common.ServiceCalls;
+import dev.lambdadesk.ui.workspace.Workspace;
+import dev.lambdadesk.ui.common.ServiceCalls;
 import dev.lambdadesk.ui.signing.common.Times;
 
 /**
@@ -31,7 +31,7 @@ import dev.lambdadesk.ui.signing.common.Times;
  */
 public final class RevokeProfileViewModel {
 
-    private final SigningContext context;
+    private final Workspace context;
     private final ServiceCalls calls;
     private final Times times;
     private final SigningProfileInfo profile;
@@ -47,9 +47,9 @@ public final class RevokeProfileViewModel {
     private final BooleanBinding revokeDisabled;
     private Consumer<String> onRevoked = name -> { };
 
-    public RevokeProfileViewModel(SigningContext context, SigningProfileInfo profile) {
+    public RevokeProfileViewModel(Workspace context, SigningProfileInfo profile) {
         this.context = Objects.requireNonNull(context, "context");
-        this.calls = new ServiceCalls(context);
+        this.calls = context.calls();
         this.times = new Times(context.clock());
         this.profile = Objects.requireNonNull(profile, "profile");
         profileVersion.set(profile.version());

@@ -3,15 +3,14 @@ package dev.lambdadesk.ui.signing.profiles;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,13 +18,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
 import dev.lambdadesk.core.SigningProfileInfo;
-import dev.lambdadesk.ui.signing.SigningContext;
-import dev.lambdadesk.ui.signing.common.ServiceCalls;
+import dev.lambdadesk.ui.workspace.Workspace;
+import dev.lambdadesk.ui.common.ServiceCalls;
+import dev.lambdadesk.ui.common.store.ResourceStore;
 
 /**
  * The Signing profiles section: the account's profiles with status and platform filters (canceled ones on
@@ -56,12 +57,12 @@ public final class SigningProfilesViewModel {
     /** The platform filter's "any platform" choice. */
     public static final String ANY_PLATFORM = "";
 
-    private final SigningContext context;
+    private final Workspace context;
     private final ServiceCalls calls;
-    private final ObservableList<SigningProfileInfo> all = FXCollections.observableArrayList();
-    private final FilteredList<SigningProfileInfo> filtered = new FilteredList<>(all);
-    private final SortedList<SigningProfileInfo> shown = new SortedList<>(filtered,
-            Comparator.comparing(SigningProfileInfo::name, String.CASE_INSENSITIVE_ORDER));
+    private final ResourceStore<SigningProfileInfo> store;
+    private final ObservableList<SigningProfileInfo> all;
+    private final FilteredList<SigningProfileInfo> filtered;
+    private final SortedList<SigningProfileInfo> shown;
     private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(this, "status",
             StatusFilter.ANY);
     private final ObjectProperty<String> platformFilter = new SimpleObjectProperty<>(this, "platform", ANY_PLATFORM);
@@ -69,15 +70,19 @@ public final class SigningProfilesViewModel {
     private final ObservableList<String> platformChoices = FXCollections.observableArrayList(ANY_PLATFORM);
     private final ObjectProperty<SigningProfileInfo> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(this, "page", Page.LIST);
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ProfileDetailsViewModel details;
     private final ProfileFormViewModel form;
 
-    public SigningProfilesViewModel(SigningContext context) {
+    public SigningProfilesViewModel(Workspace context) {
         this.context = Objects.requireNonNull(context, "context");
-        this.calls = new ServiceCalls(context);
+        this.calls = context.calls();
+        this.store = context.stores().profiles();
+        this.all = store.items();
+        this.filtered = new FilteredList<>(all);
+        this.shown = new SortedList<>(filtered,
+                Comparator.comparing(SigningProfileInfo::name, String.CASE_INSENSITIVE_ORDER));
         this.details = new ProfileDetailsViewModel(context);
         this.form = new ProfileFormViewModel(context);
         statusFilter.addListener(o -> applyFilter());
@@ -89,38 +94,61 @@ public final class SigningProfilesViewModel {
             page.set(Page.LIST);
             notice.set("Created " + created.name() + ". Its profile version ARN is what a code signing "
                     + "configuration trusts.");
-            refresh(created.name());
+            store.put(created);
+            selected.set(created);
         });
-        context.session().onSwitch(spec -> context.ui().post(this::refresh));
-        if (context.session().isConnected()) {
-            refresh();
-        }
+        all.addListener((ListChangeListener<SigningProfileInfo>) change -> storeChanged());
+        InvalidationListener describe = o -> describe();
+        store.loadingProperty().addListener(describe);
+        store.problemProperty().addListener(describe);
+        context.stores().ensureListed(store);
+        describe();
     }
 
-    /** Lists every profile (all statuses; the filters choose what is shown). */
-    public void refresh() {
-        refresh(selected.get() == null ? null : selected.get().name());
-    }
-
-    private void refresh(String select) {
-        loading.set(true);
-        status.set("Loading profiles…");
-        calls.run(() -> context.session().signer().listProfiles(Set.of(), Optional.empty()), found -> {
-            loading.set(false);
-            all.setAll(found);
-            Set<String> platforms = new LinkedHashSet<>();
-            platforms.add(ANY_PLATFORM);
-            found.forEach(p -> platforms.add(p.platformId()));
+    /** New platforms join the filter's choices; the selected profile, replaced in the store, stays selected. */
+    private void storeChanged() {
+        Set<String> platforms = new LinkedHashSet<>();
+        platforms.add(ANY_PLATFORM);
+        all.forEach(p -> platforms.add(p.platformId()));
+        if (!platforms.equals(new LinkedHashSet<>(platformChoices))) {
             String keep = platformFilter.get();
             platformChoices.setAll(platforms);
             platformFilter.set(platforms.contains(keep) ? keep : ANY_PLATFORM);
-            status.set(shown.size() + " of " + found.size() + (found.size() == 1 ? " profile" : " profiles"));
-            selected.set(select == null ? null
-                    : shown.stream().filter(p -> p.name().equals(select)).findFirst().orElse(null));
+        }
+        SigningProfileInfo current = selected.get();
+        if (current != null) {
+            SigningProfileInfo now = store.get(current.name()).orElse(null);
+            if (now != current) {
+                selected.set(now != null && shown.contains(now) ? now : null);
+            }
+        }
+        describe();
+    }
+
+    private void describe() {
+        if (store.loadingProperty().get()) {
+            status.set("Loading profiles…");
+        } else if (store.problemProperty().get() != null) {
+            status.set("The profiles could not be listed: " + store.problemProperty().get().summary());
+        } else {
+            status.set(shown.size() + " of " + store.count(all.size()));
+        }
+    }
+
+    /** Reads one profile again (after a cancel or revoke) and puts it in the store. */
+    private void reread(String name, String noticeText) {
+        calls.run(() -> context.session().signer().profile(name), updated -> {
+            store.put(updated);
+            notice.set(noticeText);
         }, failed -> {
-            loading.set(false);
-            status.set("The profiles could not be listed: " + failed.summary());
+            notice.set(noticeText);
+            context.stores().refreshProfiles();
         });
+    }
+
+    /** Lists every profile again (all statuses; the filters choose what is shown). */
+    public void refresh() {
+        context.stores().refreshProfiles();
     }
 
     private void applyFilter() {
@@ -128,7 +156,9 @@ public final class SigningProfilesViewModel {
         String platform = platformFilter.get();
         filtered.setPredicate(p -> statusShown(s, p.status())
                 && (platform == null || platform.isEmpty() || platform.equals(p.platformId())));
-        status.set(all.isEmpty() ? status.get() : shown.size() + " of " + all.size() + " profiles");
+        if (store != null) {
+            describe();
+        }
     }
 
     private boolean statusShown(StatusFilter s, SigningProfileInfo.Status st) {
@@ -173,10 +203,7 @@ public final class SigningProfilesViewModel {
         calls.run(() -> {
             context.session().signer().cancelProfile(p.name());
             return p.name();
-        }, name -> {
-            notice.set("Canceled " + name + ". It signs nothing new; its signatures stay valid.");
-            refresh(showCanceled.get() || statusFilter.get() == StatusFilter.CANCELED ? name : null);
-        }, failed -> notice.set("Could not cancel " + p.name() + ": " + failed.summary()));
+        }, name -> reread(name, "Canceled " + name + ". It signs nothing new; its signatures stay valid."), failed -> notice.set("Could not cancel " + p.name() + ": " + failed.summary()));
     }
 
     /** The Revoke dialog's ViewModel for the selected profile, or null when nothing is selected. */
@@ -186,10 +213,8 @@ public final class SigningProfilesViewModel {
             return null;
         }
         RevokeProfileViewModel revoke = new RevokeProfileViewModel(context, p);
-        revoke.onRevoked(name -> {
-            notice.set("Revoked " + name + ". Lambda now refuses packages it signed after the effective time.");
-            refresh(name);
-        });
+        revoke.onRevoked(name -> reread(name, "Revoked " + name
+                + ". Lambda now refuses packages it signed after the effective time."));
         return revoke;
     }
 
@@ -249,7 +274,7 @@ public final class SigningProfilesViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return store.loadingProperty();
     }
 
     /** "3 of 5 profiles", or why the list could not be read. */

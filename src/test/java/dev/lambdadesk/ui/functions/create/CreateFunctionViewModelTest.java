@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.lambdadesk.aws.Session;
 import dev.lambdadesk.core.FunctionDetails;
 import dev.lambdadesk.core.FunctionState;
+import dev.lambdadesk.ui.common.ExportFormat;
 import dev.lambdadesk.testing.LocalSession;
 import dev.lambdadesk.ui.common.Tone;
 import dev.lambdadesk.ui.functions.FunctionsFixture;
@@ -170,8 +171,8 @@ class CreateFunctionViewModelTest {
             form.create();
 
             assertThat(form.creatingProperty().get()).isFalse();
-            assertThat(form.createProblemProperty().get()).contains("at 'memorySize'");
-            assertThat(form.createProblemDetailProperty().get()).startsWith("ValidationException: ");
+            assertThat(form.refusalProperty().get().summary()).contains("at 'memorySize'");
+            assertThat(form.refusalProperty().get().serviceDetail()).startsWith("ValidationException: ");
             assertThat(form.validation().feedback("memory-size").get().isError()).isTrue();
             assertThat(form.validation().problems()).singleElement()
                     .satisfies(p -> assertThat(p.fromService()).isTrue());
@@ -179,7 +180,7 @@ class CreateFunctionViewModelTest {
             assertThat(fixture.statePanel.rows()).as("recorded as refused, not watched").singleElement()
                     .satisfies(row -> {
                         assertThat(row.badgeProperty().get()).isEqualTo("Refused");
-                        assertThat(row.reasonProperty().get()).isEqualTo(form.createProblemProperty().get());
+                        assertThat(row.reasonProperty().get()).endsWith(form.refusalProperty().get().summary());
                     });
             assertThat(form.createDisabledProperty().get()).isFalse(); // a retry is allowed
 
@@ -198,7 +199,7 @@ class CreateFunctionViewModelTest {
 
             form.create();
 
-            assertThat(form.createProblemProperty().get()).startsWith("Lambda cannot use this execution role");
+            assertThat(form.refusalProperty().get().summary()).startsWith("Lambda cannot use this execution role");
             assertThat(form.validation().feedback("role").get().message())
                     .startsWith("Lambda cannot use this execution role");
             assertThat(form.basics().functionNameProperty().get()).isEqualTo("orders");
@@ -222,7 +223,7 @@ class CreateFunctionViewModelTest {
             form.create();
 
             assertThat(created[0]).isEqualTo("orders");
-            assertThat(form.createProblemProperty().get()).isEmpty();
+            assertThat(form.refusalProperty().get()).isNull();
             WatchRow row = fixture.statePanel.rows().getFirst();
             assertThat(row.functionName()).isEqualTo("orders");
             assertThat(row.stateProperty().get()).isEqualTo(FunctionState.PENDING);
@@ -293,10 +294,10 @@ class CreateFunctionViewModelTest {
         String[] json = new String[1];
         String[] sam = new String[1];
 
-        form.exportText(ExportFormat.CLI_JSON, text -> json[0] = text);
-        form.exportText(ExportFormat.SAM, text -> sam[0] = text);
+        form.export().exportText(ExportFormat.CLI_JSON, text -> json[0] = text);
+        form.export().exportText(ExportFormat.SAM, text -> sam[0] = text);
         Path file = temp.resolve("orders.json");
-        form.exportTo(ExportFormat.CLI_JSON, file);
+        form.export().exportTo(ExportFormat.CLI_JSON, file);
 
         ObjectNode exported = (ObjectNode) new ObjectMapper().readTree(json[0]);
         assertThat(exported.get("FunctionName").asText()).isEqualTo("orders");

@@ -21,6 +21,7 @@ import dev.lambdadesk.core.FunctionSummary;
 import dev.lambdadesk.testing.LocalSession;
 import dev.lambdadesk.ui.functions.FunctionsFixture;
 import dev.lambdadesk.ui.functions.TestZips;
+import dev.lambdadesk.ui.common.DetailRow;
 
 /** The explorer against the in-process local endpoint: paged listing, filtering, details and actions. */
 class FunctionExplorerViewModelTest {
@@ -114,8 +115,8 @@ class FunctionExplorerViewModelTest {
         assertThat(details.detailsProperty().get().name()).isEqualTo("fn-007");
         assertThat(details.rows()).extracting(DetailRow::label).contains("ARN", "State", "Runtime", "Memory",
                 "Code SHA-256", "Code size", "Code signing config", "Tags");
-        assertThat(details.rows()).contains(new DetailRow("Tags", "team = payments"),
-                new DetailRow("Memory", "135 MB"), new DetailRow("Code signing config", "None"));
+        assertThat(details.rows()).contains(DetailRow.of("", "Tags", "team = payments"),
+                DetailRow.of("", "Memory", "135 MB"), DetailRow.of("", "Code signing config", "None"));
         assertThat(details.configurationJsonProperty().get()).contains("\"FunctionName\" : \"fn-007\"");
         assertThat(seven.state()).isEmpty(); // the listing lacks State, as on AWS
         assertThat(explorer.listing().stateOf(seven)).isEqualTo("Active"); // GetFunction filled it in

@@ -36,8 +36,7 @@ class UpdateCodeViewModelTest {
             local.session().lambda().createFunction(request);
             FunctionsFixture fixture = new FunctionsFixture(local.session(), temp, false);
             FunctionSummary orders = new FunctionSummary("orders", "arn", "nodejs22.x", "Zip", 128, "", false);
-            int[] reloaded = {0};
-            UpdateCodeViewModel update = new UpdateCodeViewModel(fixture.context, orders, () -> reloaded[0]++);
+            UpdateCodeViewModel update = new UpdateCodeViewModel(fixture.context, orders);
 
             assertThat(update.sources()).containsExactly(CodeSource.ZIP_FILE, CodeSource.S3);
             assertThat(update.deployDisabledProperty().get()).isTrue();
@@ -56,7 +55,8 @@ class UpdateCodeViewModelTest {
             update.deploy();
 
             assertThat(update.deployedProperty().get()).isTrue();
-            assertThat(reloaded[0]).isEqualTo(1);
+            assertThat(fixture.context.stores().functions().get("orders")).as("every list follows the update")
+                    .hasValueSatisfying(f -> assertThat(f.arn()).endsWith(":function:orders"));
             WatchRow row = fixture.statePanel.rows().getFirst();
             assertThat(row.action()).isEqualTo("Code updated");
             assertThat(row.timeline().getFirst().text()).startsWith("Code updated — Active");
@@ -70,7 +70,7 @@ class UpdateCodeViewModelTest {
         try (LocalSession local = LocalSession.start(temp.resolve("endpoint"), 0)) {
             FunctionsFixture fixture = new FunctionsFixture(local.session(), temp, false);
             FunctionSummary gone = new FunctionSummary("gone", "arn", "nodejs22.x", "Zip", 128, "", false);
-            UpdateCodeViewModel update = new UpdateCodeViewModel(fixture.context, gone, () -> { });
+            UpdateCodeViewModel update = new UpdateCodeViewModel(fixture.context, gone);
             Path zip = temp.resolve("v2.zip");
             Files.write(zip, Base64.getDecoder().decode(TestZips.indexJsBase64()));
             update.chooseZip(zip);
@@ -78,11 +78,11 @@ class UpdateCodeViewModelTest {
             update.deploy();
 
             assertThat(update.deployedProperty().get()).isFalse();
-            assertThat(update.problemProperty().get()).isNotEmpty();
+            assertThat(update.refusalProperty().get()).isNotNull();
             WatchRow row = fixture.statePanel.rows().getFirst();
             assertThat(row.functionName()).isEqualTo("gone");
             assertThat(row.action()).isEqualTo("Code update refused");
-            assertThat(row.reasonProperty().get()).isEqualTo(update.problemProperty().get());
+            assertThat(row.reasonProperty().get()).endsWith(update.refusalProperty().get().summary());
         }
     }
 
@@ -90,7 +90,7 @@ class UpdateCodeViewModelTest {
     void aContainerFunctionTakesOnlyAnImage() {
         FunctionsFixture fixture = new FunctionsFixture(new dev.lambdadesk.aws.Session(), temp, false);
         UpdateCodeViewModel update = new UpdateCodeViewModel(fixture.context,
-                new FunctionSummary("img", "arn", "", "Image", 128, "", false), () -> { });
+                new FunctionSummary("img", "arn", "", "Image", 128, "", false));
 
         assertThat(update.sources()).containsExactly(CodeSource.IMAGE);
         update.imageUriProperty().set("123456789012.dkr.ecr.us-east-1.amazonaws.com/img:2");

@@ -23,6 +23,7 @@ import dev.lambdadesk.core.CodeSigningConfigInfo;
 import dev.lambdadesk.core.SigningPlatformInfo;
 import dev.lambdadesk.core.SigningProfileInfo;
 import dev.lambdadesk.ui.signing.SigningFlowFixture;
+import dev.lambdadesk.ui.common.store.ConfigRow;
 
 /** A person builds a code signing configuration by ticking a signing profile in the checklist. */
 @ExtendWith(ApplicationExtension.class)

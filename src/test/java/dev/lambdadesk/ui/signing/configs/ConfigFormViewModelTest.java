@@ -23,7 +23,7 @@ import dev.lambdadesk.core.SigningProfileInfo;
 import dev.lambdadesk.testing.LocalSession;
 import dev.lambdadesk.ui.common.FieldFeedback;
 import dev.lambdadesk.ui.signing.SigningFixture;
-import dev.lambdadesk.ui.signing.common.ExportFormat;
+import dev.lambdadesk.ui.common.ExportFormat;
 
 /** The configuration editor: the publisher checklist and its 1–20 rule, policy, save, drafts, export. */
 class ConfigFormViewModelTest {

@@ -21,6 +21,9 @@ import dev.lambdadesk.core.SigningProfileInfo;
 import dev.lambdadesk.testing.LocalSession;
 import dev.lambdadesk.ui.signing.PackageZips;
 import dev.lambdadesk.ui.signing.SigningFixture;
+import dev.lambdadesk.ui.deploy.DeployablePackage;
+import dev.lambdadesk.ui.common.Refusal;
+import dev.lambdadesk.ui.deploy.RefusalDiagnosis;
 
 /** Sign and deploy step by step against the local endpoint: bucket offers, signing, and deploying the result. */
 class SignAndDeployViewModelTest {
@@ -171,9 +174,9 @@ class SignAndDeployViewModelTest {
         create.create();
 
         Refusal refusal = create.state().refusalProperty().get();
-        assertThat(refusal.check()).isEqualTo(Refusal.Check.UNSIGNED);
+        assertThat(refusal.title()).isEqualTo(RefusalDiagnosis.UNSIGNED);
         assertThat(refusal.remedy()).contains("Sign it");
-        assertThat(refusal.serviceText()).startsWith("CodeVerificationFailedException");
+        assertThat(refusal.serviceDetail()).startsWith("CodeVerificationFailedException");
         assertThat(local.session().lambda().exists("unsigned")).isFalse();
     }
 
@@ -194,7 +197,7 @@ class SignAndDeployViewModelTest {
         create.create();
 
         Refusal refusal = create.state().refusalProperty().get();
-        assertThat(refusal.check()).isEqualTo(Refusal.Check.UNTRUSTED_PUBLISHER);
+        assertThat(refusal.title()).isEqualTo(RefusalDiagnosis.UNTRUSTED_PUBLISHER);
         assertThat(refusal.remedy()).contains(release.versionArn());
     }
 
@@ -220,7 +223,7 @@ class SignAndDeployViewModelTest {
         update.update();
 
         Refusal refusal = update.state().refusalProperty().get();
-        assertThat(refusal.check()).isEqualTo(Refusal.Check.REVOKED);
+        assertThat(refusal.title()).isEqualTo(RefusalDiagnosis.REVOKED);
         assertThat(refusal.explanation()).contains("Built from the wrong commit");
         assertThat(enforce.policy()).isEqualTo("Enforce");
     }

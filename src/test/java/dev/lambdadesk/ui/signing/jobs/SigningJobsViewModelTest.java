@@ -19,7 +19,7 @@ import dev.lambdadesk.core.SigningPlatformInfo;
 import dev.lambdadesk.testing.LocalSession;
 import dev.lambdadesk.ui.signing.PackageZips;
 import dev.lambdadesk.ui.signing.SigningFixture;
-import dev.lambdadesk.ui.signing.common.DetailRow;
+import dev.lambdadesk.ui.common.DetailRow;
 
 /** The jobs list: filters, details, and revoking a signature with its reason rule and confirmation. */
 class SigningJobsViewModelTest {

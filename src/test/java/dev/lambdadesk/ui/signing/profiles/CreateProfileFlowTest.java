@@ -58,7 +58,7 @@ class CreateProfileFlowTest {
         waitUntil(() -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).name()).isEqualTo("Release_Signer");
         assertThat(table.getItems().get(0).status()).isEqualTo(SigningProfileInfo.Status.ACTIVE);
-        waitUntil(() -> robot.lookup("#detail-version-arn").queryTextInputControl().getText()
+        waitUntil(() -> robot.lookup("#detail-version-arn").queryLabeled().getText()
                 .endsWith("/signing-profiles/Release_Signer/" + table.getItems().get(0).version()));
         assertThat(robot.lookup("#profiles-notice").queryLabeled().getText()).startsWith("Created Release_Signer");
         assertThat(fx.local.session().signer().profile("Release_Signer").isActive()).isTrue();

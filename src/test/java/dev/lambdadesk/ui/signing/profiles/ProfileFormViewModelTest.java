@@ -18,7 +18,7 @@ import dev.lambdadesk.core.SigningProfileInfo;
 import dev.lambdadesk.testing.LocalSession;
 import dev.lambdadesk.ui.common.FieldFeedback;
 import dev.lambdadesk.ui.signing.SigningFixture;
-import dev.lambdadesk.ui.signing.common.ExportFormat;
+import dev.lambdadesk.ui.common.ExportFormat;
 
 /** The New signing profile form: live rules, create against the local endpoint, drafts and export. */
 class ProfileFormViewModelTest {

@@ -19,7 +19,7 @@ import dev.lambdadesk.core.SigningPlatformInfo;
 import dev.lambdadesk.core.SigningProfileInfo;
 import dev.lambdadesk.testing.LocalSession;
 import dev.lambdadesk.ui.signing.SigningFixture;
-import dev.lambdadesk.ui.signing.common.DetailRow;
+import dev.lambdadesk.ui.common.DetailRow;
 
 /** The profile list: filters, details, cancel and revoke against the local endpoint. */
 class SigningProfilesViewModelTest {
