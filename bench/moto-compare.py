@@ -16,7 +16,12 @@ slower than in steady state. The warm-up calls go to another region and are not 
 Targets: LambdaDesk adds at most a fifth of the time moto adds per create and per get call (medians), and lists
 everything at least 3x faster than moto. Exit code 0 when every target is met, 1 when one is missed.
 
-Usage: python3 bench/moto-compare.py [--functions 1000] [--warmup 100] [--block 50] [--jar target/lambdadesk.jar]
+Cold: --cold measures right after start instead (no warm-up; 200 creates, 1,000 gets, 10 full listings), the way
+a person's test suite or script meets the endpoint; there the targets are "no operation costs more than moto's".
+--variant NAME="JVM OPTIONS" adds the same jar started with other JVM options (e.g. without its AOT cache).
+
+Usage: python3 bench/moto-compare.py [--cold] [--functions 1000] [--gets N] [--block 50] [--jar target/lambdadesk.jar]
+       [--java-opts="-XX:AOTCache=target/lambdadesk-endpoint.aot"] [--variant plain=]
 The JVM is $JAVA_HOME/bin/java (or java on PATH); it must be 21 or newer.
 """
 
@@ -237,7 +242,7 @@ def per_call_table(targets):
                 ms(ordered[int(len(ordered) * 0.9)]), len(ordered), ms(t.cpu[kind] / len(ordered))))
 
 
-def report(base, one_page, desks, moto, functions, probe):
+def report(base, one_page, desks, moto, functions, probe, cold=False):
     per_call_table([base] + desks + [moto])
     print("  fdatasync of a 1 KB append on the data directory's disk: median %.2f ms, p90 %.2f ms (%d samples)" % (
         ms(statistics.median(probe.times)), ms(sorted(probe.times)[int(len(probe.times) * 0.9)]),
@@ -256,18 +261,27 @@ def report(base, one_page, desks, moto, functions, probe):
             b = statistics.median(base.times[kind])
             d = statistics.median(desk.times[kind]) - b
             m = statistics.median(moto.times[kind]) - b
-            met = d <= m / 5
+            limit = 1.0 if cold else 0.2
+            met = d <= m * limit
             ok &= met or not judged
-            print("  %-6s %s adds %6.2f ms, moto adds %6.2f ms: ratio %.2f (target <= 0.20) %s" % (
-                kind, desk.name, ms(d), ms(m), d / m if m > 0 else float("inf"), verdict(met, judged)))
+            print("  %-6s %s adds %6.2f ms, moto adds %6.2f ms: ratio %.2f (target <= %.2f) %s" % (
+                kind, desk.name, ms(d), ms(m), d / m if m > 0 else float("inf"), limit, verdict(met, judged)))
         # Each server against the baseline that pages as it does: LambdaDesk 50 a page as AWS, moto all at once.
         d_list = statistics.median(desk.times["list"]) - statistics.median(base.times["list"])
         m_list = statistics.median(moto.times["list"]) - statistics.median(one_page.times["list"])
-        met = m_list >= 3 * d_list
+        factor = 1 if cold else 3
+        met = m_list >= factor * d_list
         ok &= met or not judged
-        print("  list   %s adds %6.1f ms (%d pages), moto adds %6.1f ms (1 page): %.1fx less (target >= 3x) %s"
+        print("  list   %s adds %6.1f ms (%d pages), moto adds %6.1f ms (1 page): %.1fx less (target >= %dx) %s"
               % (desk.name, ms(d_list), -(-functions // PAGE), ms(m_list),
-                 m_list / d_list if d_list > 0 else float("inf"), verdict(met, judged)))
+                 m_list / d_list if d_list > 0 else float("inf"), factor, verdict(met, judged)))
+        cpu_d = desk.cpu["list"] / len(desk.times["list"])
+        cpu_m = moto.cpu["list"] / len(moto.times["list"])
+        met = cpu_d <= cpu_m / factor
+        ok &= met or not judged
+        print("  list   %s server CPU %6.1f ms, moto %6.1f ms a listing: %.2f of moto's (target <= %.2f) %s"
+              % (desk.name, ms(cpu_d), ms(cpu_m), cpu_d / cpu_m if cpu_m > 0 else float("inf"), 1 / factor,
+                 verdict(met, judged)))
     errors = {t.name: t.errors for t in [base, one_page] + desks + [moto]}
     print("  errors: %s" % errors)
     return ok and not any(errors.values())
@@ -277,9 +291,9 @@ def verdict(met, judged):
     return ("met" if met else "MISSED") if judged else "(for comparison)"
 
 
-def start_lambdadesk(jar, data_dir, log):
+def start_lambdadesk(jar, data_dir, log, java_opts=""):
     java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
-    process = subprocess.Popen([java, "-jar", jar, "local-endpoint", "--port", "0", "--data-dir", data_dir,
+    process = subprocess.Popen([java] + java_opts.split() + ["-jar", jar, "local-endpoint", "--port", "0", "--data-dir", data_dir,
                                 "--pending-ms", "0"], stdout=subprocess.PIPE, stderr=log, text=True)
     first = process.stdout.readline().strip()
     if not first.startswith(LISTENING):
@@ -308,12 +322,21 @@ def main():
     parser.add_argument("--warmup-lists", type=int, default=100, help="unmeasured full listings first (JIT warm-up)")
     parser.add_argument("--block", type=int, default=50, help="calls to one server before the next one's turn")
     parser.add_argument("--lists", type=int, default=30, help="full listings per server")
+    parser.add_argument("--gets", type=int, help="GetFunction calls measured (default: --functions)")
+    parser.add_argument("--cold", action="store_true",
+                        help="measure from the first request: no warm-up, 200 creates, 1,000 gets, 10 listings")
     parser.add_argument("--jar", default="target/lambdadesk.jar")
+    parser.add_argument("--java-opts", default="", help="JVM options for LambdaDesk (e.g. its AOT cache)")
+    parser.add_argument("--variant", action="append", default=[], metavar="NAME=OPTS",
+                        help="the same jar with other JVM options, measured in the same run")
     parser.add_argument("--compare-jar", action="append", default=[], metavar="NAME=JAR",
                         help="another LambdaDesk build to measure in the same run (e.g. before=/tmp/old.jar)")
     parser.add_argument("--canned-server", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--canned-page", type=int, default=PAGE, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.cold:
+        args.warmup_creates = args.warmup_gets = args.warmup_lists = 0
+        args.functions, args.gets, args.lists = 200, args.gets or 1000, 10
     if args.canned_server:
         serve_canned(args.canned_server, args.functions, args.canned_page)
         return 0
@@ -325,10 +348,13 @@ def main():
                 open(os.path.join(work, "moto.log"), "w") as moto_log:
             desk_role = "arn:aws:iam::000000000000:role/lambda-basic-execution"
             desks = []
-            for index, (name, jar) in enumerate([("LambdaDesk", args.jar)] + [
-                    tuple(spec.split("=", 1)) for spec in args.compare_jar]):
+            runs = [("LambdaDesk", args.jar, args.java_opts)] + [
+                tuple(spec.split("=", 1)) + ("",) for spec in args.compare_jar] + [
+                (spec.split("=", 1)[0], args.jar, spec.split("=", 1)[1]) for spec in args.variant]
+            for index, (name, jar, opts) in enumerate(runs):
                 label = name if index == 0 else "LambdaDesk " + name
-                process, port, key, secret = start_lambdadesk(jar, os.path.join(work, "data-%d" % index), desk_log)
+                process, port, key, secret = start_lambdadesk(jar, os.path.join(work, "data-%d" % index), desk_log,
+                                                              opts)
                 processes.append(process)
                 desks.append(Target(label, "http://127.0.0.1:%d" % port, key, secret, desk_role, process.pid))
             moto_port = free_port()
@@ -366,14 +392,15 @@ def main():
 
             names = ["fn-%05d" % i for i in range(args.functions)]
             round_robin(targets, names, "create", lambda t, n: create(t.role, n), args.block, probe=probe)
-            round_robin(targets, names, "get", lambda t, n: get(n), args.block)
+            gets = [names[i % len(names)] for i in range(args.gets or args.functions)]
+            round_robin(targets, gets, "get", lambda t, n: get(n), args.block)
             for _ in range(args.lists):
                 for target in [base, one_page] + desks + [moto]:
                     before = cpu_seconds(target.pid)
                     target.run("list", list_all(target))
                     target.cpu["list"] += cpu_seconds(target.pid) - before
             print("load at the end: %.2f" % os.getloadavg()[0])
-            return 0 if report(base, one_page, desks, moto, args.functions, probe) else 1
+            return 0 if report(base, one_page, desks, moto, args.functions, probe, args.cold) else 1
     finally:
         for process in processes:
             process.terminate()

@@ -1,7 +1,6 @@
 package dev.lambdadesk.app;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import picocli.CommandLine.Option;
 
@@ -16,8 +15,7 @@ import dev.lambdadesk.core.ConnectionSpec;
  */
 final class ConnectionOptions {
 
-    static final String DEFAULT_REGION = "us-east-1";
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
+    static final String DEFAULT_REGION = ConnectionSpec.DEFAULT_REGION;
 
     @Option(names = "--profile", paramLabel = "NAME",
             description = "Connect with this profile from ~/.aws/config or ~/.aws/credentials.")
@@ -46,8 +44,8 @@ final class ConnectionOptions {
         if (profile != null && profile.isBlank()) {
             return Optional.of("--profile needs the name of a profile.");
         }
-        if (region != null && !REGION.matcher(region).matches()) {
-            return Optional.of("--region '" + region + "' is not a region name such as us-east-1 or eu-west-1.");
+        if (region != null && AwsProfiles.regionProblem(region).isPresent()) {
+            return Optional.of("--region " + AwsProfiles.regionProblem(region).get());
         }
         if (endpointUrl != null) {
             if (local) {
@@ -74,7 +72,8 @@ final class ConnectionOptions {
         if (wanted instanceof ConnectionSpec.Profile p
                 && profiles.profiles().stream().noneMatch(found -> found.name().equals(p.profileName()))) {
             String from = profile != null ? "given with --profile" : "of the last connection";
-            return new Start(new ConnectionSpec.Local(p.region()), Optional.of("There is no profile named '"
+            // the local endpoint keeps its own region: the profile's would show another region's (empty) lists
+            return new Start(new ConnectionSpec.Local(DEFAULT_REGION), Optional.of("There is no profile named '"
                     + p.profileName() + "' (" + from + ") in the AWS config or credentials file"
                     + profiles.problem().map(problem -> ": " + problem).orElse(".")
                     + " LambdaDesk connected to the local endpoint instead."));

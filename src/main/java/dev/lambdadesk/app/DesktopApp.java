@@ -17,6 +17,7 @@ import dev.lambdadesk.aws.ConnectionMonitor;
 import dev.lambdadesk.aws.Connector;
 import dev.lambdadesk.aws.ProfileSource;
 import dev.lambdadesk.aws.Session;
+import dev.lambdadesk.aws.sso.DeviceSignIn;
 import dev.lambdadesk.core.TaskScheduler;
 import dev.lambdadesk.persist.DraftStore;
 import dev.lambdadesk.persist.SettingsStore;
@@ -154,7 +155,7 @@ final class DesktopApp {
      */
     private ConnectionViewModel composeConnection(ShellViewModel shell, Prepared prepared, UiExecutor executor) {
         ConnectionViewModel connection = new ConnectionViewModel(session, monitor, prepared.connector(), profiles,
-                executor, scheduler, shell);
+                executor, scheduler, shell, DeviceSignIn.standard(), DesktopBrowser::open);
         prepared.settings().bind(shell, connection);
         return connection;
     }

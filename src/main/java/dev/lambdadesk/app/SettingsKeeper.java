@@ -50,8 +50,8 @@ final class SettingsKeeper {
     }
 
     /**
-     * Shows the stored theme and any load problem in the shell, then writes the theme toggle and the connections
-     * the person picks back to the file.
+     * Shows the stored theme and any load problem in the shell, hands the profiles' last regions to the
+     * connection, then writes the theme toggle and the connections the person picks (with their regions) back.
      */
     void bind(ShellViewModel shellViewModel, ConnectionViewModel connection) {
         this.shell = shellViewModel;
@@ -59,6 +59,7 @@ final class SettingsKeeper {
         loadProblem.ifPresent(shell::showNotice);
         shell.darkThemeProperty().addListener((observable, old, dark) ->
                 update(s -> s.withTheme(dark ? Theme.DARK : Theme.LIGHT)));
+        connection.restoreProfileRegions(settings.profileRegions());
         connection.chosenConnectionProperty().addListener((observable, old, chosen) -> rememberConnection(chosen));
     }
 

@@ -1,6 +1,7 @@
 package dev.lambdadesk.aws;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -8,7 +9,6 @@ import java.util.function.Supplier;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -24,7 +24,10 @@ import software.amazon.awssdk.services.iam.IamClientBuilder;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.signer.SignerClient;
+import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
+
+import dev.lambdadesk.aws.sso.SsoTokenCache;
 
 /**
  * The SDK clients of one connection, created on first use (start-up builds none) and sharing one HTTP client.
@@ -44,6 +47,7 @@ public final class AwsClients implements SdkAutoCloseable {
     private final Lazy<SignerClient> signer = new Lazy<>(this::buildSigner);
     private final Lazy<S3Client> s3 = new Lazy<>(this::buildS3);
     private final Lazy<IamClient> iam = new Lazy<>(this::buildIam);
+    private final Lazy<StsClient> sts = new Lazy<>(this::buildSts);
 
     private AwsClients(AwsCredentialsProvider credentials, Region region, Optional<URI> endpoint,
                        Consumer<ClientOverrideConfiguration.Builder> profileSettings) {
@@ -70,9 +74,9 @@ public final class AwsClients implements SdkAutoCloseable {
      * settings the SDK honours (such as {@code endpoint_url}) come from the same profile, not from AWS_PROFILE.
      */
     public static AwsClients profile(String profileName, String region, Optional<URI> endpoint,
-                                     Supplier<ProfileFile> profileFile) {
-        return new AwsClients(ProfileCredentialsProvider.builder().profileFile(profileFile).profileName(profileName)
-                .build(), Region.of(region), endpoint,
+                                     Supplier<ProfileFile> profileFile, SsoTokenCache tokens) {
+        return new AwsClients(new ProfileCredentials(profileName, profileFile, tokens, Clock.systemUTC()),
+                Region.of(region), endpoint,
                 o -> o.defaultProfileFileSupplier(profileFile).defaultProfileName(profileName));
     }
 
@@ -105,6 +109,11 @@ public final class AwsClients implements SdkAutoCloseable {
         return iam.get();
     }
 
+    /** STS, for the account id of the credentials (GetCallerIdentity). */
+    public StsClient sts() {
+        return sts.get();
+    }
+
     private <B extends AwsClientBuilder<B, ?>> B configure(B builder, ClientOverrideConfiguration.Builder overrides) {
         profileSettings.accept(overrides);
         builder.credentialsProvider(credentials).region(region)
@@ -128,6 +137,10 @@ public final class AwsClients implements SdkAutoCloseable {
         return configure(S3Client.builder().httpClient(http), ClientOverrideConfiguration.builder())
                 .forcePathStyle(endpoint.isPresent())
                 .build();
+    }
+
+    private StsClient buildSts() {
+        return configure(StsClient.builder().httpClient(http), ClientOverrideConfiguration.builder()).build();
     }
 
     private IamClient buildIam() {
@@ -155,6 +168,7 @@ public final class AwsClients implements SdkAutoCloseable {
         signer.closeIfBuilt();
         s3.closeIfBuilt();
         iam.closeIfBuilt();
+        sts.closeIfBuilt();
         http.close();
         if (credentials instanceof SdkAutoCloseable closeable) { // SSO and assume-role providers hold clients
             closeable.close();

@@ -18,16 +18,22 @@ import software.amazon.awssdk.core.exception.SdkException;
 public final class AwsErrorExplainer {
 
     private static final Pattern MEMBER = Pattern.compile("at '([A-Za-z0-9_.]+)'");
+    /** The action an AccessDenied message names: "... is not authorized to perform: lambda:ListFunctions ...". */
+    private static final Pattern ACTION = Pattern.compile("perform: ([a-z0-9-]+:[A-Za-z0-9]+)");
     private static final Pattern REGION_HINT = Pattern.compile("'([a-z]{2}(-gov)?-[a-z]+-\\d)'");
 
     private final Optional<String> profileName;
 
-    /** @param profileName the profile in use, named in the advice for expired SSO sessions */
+    /** @param profileName the profile in use, named in the advice (empty for the local endpoint) */
     public AwsErrorExplainer(Optional<String> profileName) {
         this.profileName = profileName;
     }
 
     public AwsProblem explain(Throwable failure) {
+        Optional<CredentialsUnavailable> none = find(failure, CredentialsUnavailable.class);
+        if (none.isPresent()) {
+            return explainMissing(none.get());
+        }
         Throwable t = unwrap(failure);
         if (t instanceof AwsServiceException ase) {
             return explainService(ase);
@@ -35,8 +41,17 @@ public final class AwsErrorExplainer {
         if (t instanceof SdkClientException sce) {
             return explainClient(sce);
         }
-        String text = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return new AwsProblem(AwsProblem.Kind.OTHER, "", "The request could not be completed: " + text, text, List.of());
+        // our own or the JDK's words (e.g. "Address already in use"), never a class name
+        String text = t.getMessage() == null ? "" : t.getMessage();
+        return new AwsProblem(AwsProblem.Kind.OTHER, "", text.isBlank() ? "Something unexpected went wrong; "
+                + "details are in the log." : text, text, List.of());
+    }
+
+    private static AwsProblem explainMissing(CredentialsUnavailable e) {
+        AwsProblem.Kind kind = e.reason() == CredentialsUnavailable.Reason.SIGN_IN_EXPIRED
+                ? AwsProblem.Kind.EXPIRED_CREDENTIALS : AwsProblem.Kind.NO_CREDENTIALS;
+        String sdkText = e.getCause() == null || e.getCause().getMessage() == null ? "" : e.getCause().getMessage();
+        return new AwsProblem(kind, "", e.getMessage(), sdkText, List.of());
     }
 
     private AwsProblem explainService(AwsServiceException e) {
@@ -52,15 +67,18 @@ public final class AwsErrorExplainer {
         String plain = ServiceMessageMembers.plainSummary(text).orElse(text);
         String lower = code.toLowerCase(Locale.ROOT);
 
-        if (lower.contains("expiredtoken") || lower.equals("requestexpired") && text.contains("token")) {
+        if (lower.contains("expiredtoken") || lower.equals("requestexpired") && text.contains("token")
+                || "sso".equalsIgnoreCase(service) && status == 401) {
             return problem(AwsProblem.Kind.EXPIRED_CREDENTIALS, code, expiredAdvice(), text, members);
         }
+        if (lower.equals("invalidsignatureexception") || lower.equals("signaturedoesnotmatch")) {
+            return problem(AwsProblem.Kind.BAD_CREDENTIALS, code, refused("the signature does not match, so the "
+                    + "secret access key is wrong (or this computer's clock is off)"), text, members);
+        }
         if (lower.equals("unrecognizedclientexception") || lower.equals("invalidclienttokenid")
-                || lower.equals("invalidsignatureexception") || lower.equals("signaturedoesnotmatch")
                 || lower.equals("invalidaccesskeyid") || lower.equals("missingauthenticationtokenexception")) {
-            return problem(AwsProblem.Kind.BAD_CREDENTIALS, code,
-                    "The credentials were refused (" + code + "). Check the access key and secret of the profile, "
-                            + "or pick another connection.", text, members);
+            return problem(AwsProblem.Kind.BAD_CREDENTIALS, code, refused("the access key ID is not known there"),
+                    text, members);
         }
         if (status == 403 || lower.contains("accessdenied") || lower.contains("unauthorized")) {
             return problem(AwsProblem.Kind.ACCESS_DENIED, code, accessDeniedAdvice(text), text, members);
@@ -103,21 +121,36 @@ public final class AwsErrorExplainer {
             return problem(AwsProblem.Kind.EXPIRED_CREDENTIALS, "", expiredAdvice(), text, List.of());
         }
         if (lower.contains("credentials")) {
-            return problem(AwsProblem.Kind.BAD_CREDENTIALS, "",
-                    "No usable credentials were found for this connection. " + firstSentence(text), text, List.of());
+            return problem(AwsProblem.Kind.NO_CREDENTIALS, "", "No credentials were found for "
+                    + profileName.map(p -> "profile '" + p + "'. Add keys with aws configure --profile " + p
+                    + ", sign in, or pick another connection.").orElse("this connection."), text, List.of());
         }
-        return problem(AwsProblem.Kind.OTHER, "", firstSentence(text), text, List.of());
+        return problem(AwsProblem.Kind.OTHER, "", "The request could not be sent; details are in the log.", text,
+                List.of());
     }
 
     private String expiredAdvice() {
-        return "The credentials have expired. Run \"aws sso login"
-                + profileName.map(p -> " --profile " + p).orElse("") + "\" (or refresh the keys), then retry.";
+        return profileName.map(p -> "The credentials of profile '" + p + "' have expired. Sign in again from the "
+                        + "connection picker (or run aws sso login --profile " + p + "), or refresh its keys, then "
+                        + "retry.")
+                .orElse("The credentials have expired. Refresh them, then retry.");
     }
 
-    private static String accessDeniedAdvice(String text) {
-        return text.isEmpty()
-                ? "Access denied: the identity in use is not allowed to do this. Ask for the permission or switch profile."
-                : "Access denied: " + text + " Ask for the permission or switch profile.";
+    private String refused(String why) {
+        return profileName.map(p -> "The endpoint refused the credentials of profile '" + p + "': " + why
+                        + ". Fix its keys (aws configure --profile " + p + ") or pick another connection.")
+                .orElse("The endpoint refused the credentials: " + why + ".");
+    }
+
+    private String accessDeniedAdvice(String text) {
+        String who = profileName.map(p -> "The identity of profile '" + p + "'").orElse("The identity in use");
+        Matcher action = ACTION.matcher(text);
+        if (action.find()) {
+            return who + " may not call " + action.group(1) + ". Ask for that permission (an IAM policy that "
+                    + "allows it) or pick another profile.";
+        }
+        return who + " is not allowed to do this" + (text.isBlank() ? "" : " (" + text.strip() + ")")
+                + ". Ask for the permission or pick another profile.";
     }
 
     private static String notFoundAdvice(String text) {
@@ -173,16 +206,15 @@ public final class AwsErrorExplainer {
     }
 
     private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (type.isInstance(c)) {
-                return true;
-            }
-        }
-        return false;
+        return find(t, type).isPresent();
     }
 
-    private static String firstSentence(String text) {
-        int dot = text.indexOf(". ");
-        return dot > 0 ? text.substring(0, dot + 1) : text;
+    private static <T extends Throwable> Optional<T> find(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return Optional.of(type.cast(c));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.profiles.ProfileFile;
@@ -23,6 +24,8 @@ import software.amazon.awssdk.regions.Region;
 public final class AwsProfiles {
 
     private static final Logger LOG = Logger.getLogger(AwsProfiles.class.getName());
+    /** The form of a region name: us-east-1, eu-central-2, us-gov-west-1, ap-southeast-10. */
+    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
 
     /** How a profile gets its credentials. */
     public enum Kind {
@@ -107,7 +110,7 @@ public final class AwsProfiles {
         return out;
     }
 
-    private static Kind kindOf(Profile p) {
+    static Kind kindOf(Profile p) {
         if (p.property("sso_session").isPresent() || p.property(ProfileProperty.SSO_START_URL).isPresent()) {
             return Kind.SSO;
         }
@@ -121,6 +124,21 @@ public final class AwsProfiles {
             return Kind.STATIC_KEYS;
         }
         return Kind.OTHER;
+    }
+
+    /**
+     * Why {@code text} is not a region to connect to, or empty: a known region, or a name of the regions' form
+     * (a region newer than this SDK), such as {@code eu-west-1}.
+     */
+    public static Optional<String> regionProblem(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return Optional.of("Enter a region, for example us-east-1.");
+        }
+        if (REGION.matcher(t).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of("'" + t + "' is not a region name such as us-east-1 or eu-west-1.");
     }
 
     /** Every region of the commercial partition, sorted by id. */

@@ -20,7 +20,8 @@ import dev.lambdadesk.core.ConnectionSpec;
 public final class ConnectionMonitor {
 
     private static final Set<AwsProblem.Kind> CONNECTION_KINDS = EnumSet.of(AwsProblem.Kind.UNREACHABLE,
-            AwsProblem.Kind.EXPIRED_CREDENTIALS, AwsProblem.Kind.BAD_CREDENTIALS, AwsProblem.Kind.ACCESS_DENIED);
+            AwsProblem.Kind.EXPIRED_CREDENTIALS, AwsProblem.Kind.BAD_CREDENTIALS, AwsProblem.Kind.ACCESS_DENIED,
+            AwsProblem.Kind.NO_CREDENTIALS);
 
     /** The connection and what is wrong with it, if anything. */
     public record Health(ConnectionSpec spec, Optional<AwsProblem> problem) {

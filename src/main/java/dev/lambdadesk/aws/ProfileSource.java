@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.profiles.ProfileFileLocation;
 
+import dev.lambdadesk.aws.sso.SsoSession;
+import dev.lambdadesk.aws.sso.SsoTokenCache;
 import dev.lambdadesk.core.ConnectionSpec;
 
 /**
@@ -28,23 +31,30 @@ public final class ProfileSource {
 
     private final Path configFile;
     private final Path credentialsFile;
+    private final SsoTokenCache tokens;
     private Stamp stamp;
     private AwsProfiles.Read read;
 
-    private ProfileSource(Path configFile, Path credentialsFile) {
+    private ProfileSource(Path configFile, Path credentialsFile, SsoTokenCache tokens) {
         this.configFile = Objects.requireNonNull(configFile, "configFile");
         this.credentialsFile = Objects.requireNonNull(credentialsFile, "credentialsFile");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
     }
 
     /** The default locations, as the AWS CLI reads them; files created or edited later are picked up. */
     public static ProfileSource defaults() {
         return new ProfileSource(ProfileFileLocation.configurationFilePath(),
-                ProfileFileLocation.credentialsFilePath());
+                ProfileFileLocation.credentialsFilePath(), SsoTokenCache.standard());
     }
 
-    /** Exactly these two files (either may be missing now and appear later). */
+    /** Exactly these two files (either may be missing now and appear later), and the AWS CLI's sign-in cache. */
     public static ProfileSource files(Path configFile, Path credentialsFile) {
-        return new ProfileSource(configFile, credentialsFile);
+        return files(configFile, credentialsFile, SsoTokenCache.standard());
+    }
+
+    /** Exactly these two files and this sign-in cache (tests). */
+    public static ProfileSource files(Path configFile, Path credentialsFile, SsoTokenCache tokens) {
+        return new ProfileSource(configFile, credentialsFile, tokens);
     }
 
     /**
@@ -60,16 +70,21 @@ public final class ProfileSource {
         return () -> current().file();
     }
 
-    /** The config file (where {@code sso-session} sections are). */
-    public Path configFile() {
-        return configFile;
+    /** The IAM Identity Center sign-in {@code profileName} uses, if it is such a profile (files as last read). */
+    public Optional<SsoSession> ssoSession(String profileName) {
+        return SsoSession.of(current().file(), profileName);
+    }
+
+    /** Where sign-ins are kept: the AWS CLI's cache. */
+    public SsoTokenCache tokens() {
+        return tokens;
     }
 
     /** Clients that sign with {@code spec}'s profile and send to its region, or to its endpoint URL when it has one. */
     public AwsClients clients(ConnectionSpec.Profile spec) {
         Optional<URI> endpoint = spec.endpointUrl().map(EndpointUrls::parse);
         current(); // the clients start from the files as they are now
-        return AwsClients.profile(spec.profileName(), spec.region(), endpoint, profileFile());
+        return AwsClients.profile(spec.profileName(), spec.region(), endpoint, profileFile(), tokens);
     }
 
     private synchronized AwsProfiles.Read reread() {
@@ -88,7 +103,7 @@ public final class ProfileSource {
     /** What the two files look like on disk: their presence, size, change time and identity. */
     private record Stamp(List<Object> parts) {
         static Stamp of(Path... files) {
-            List<Object> parts = new java.util.ArrayList<>();
+            List<Object> parts = new ArrayList<>();
             for (Path f : files) {
                 try {
                     BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);

@@ -72,6 +72,10 @@ public final class Session implements AutoCloseable {
         return new LambdaGateway(clients());
     }
 
+    public LayerGateway layers() {
+        return new LayerGateway(clients());
+    }
+
     public CodeSigningConfigGateway codeSigningConfigs() {
         return new CodeSigningConfigGateway(clients());
     }

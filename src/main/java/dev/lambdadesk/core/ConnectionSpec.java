@@ -9,6 +9,9 @@ import java.util.Optional;
  */
 public sealed interface ConnectionSpec {
 
+    /** The region of a connection nothing else gives one: the local endpoint's own, and AWS's first. */
+    String DEFAULT_REGION = "us-east-1";
+
     String region();
 
     /** A short label for the connection indicator, e.g. "Local endpoint · us-east-1". */

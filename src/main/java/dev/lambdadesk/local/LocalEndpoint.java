@@ -66,6 +66,7 @@ public final class LocalEndpoint implements AutoCloseable {
      *                     taken ({@link java.net.BindException}) or the state cannot be read
      */
     public static LocalEndpoint start(LocalEndpointConfig config) throws IOException {
+        StartupWork.beginInBackground();
         Path dataDir = Files.createDirectories(config.dataDir());
         restrictToOwner(dataDir);
         DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);

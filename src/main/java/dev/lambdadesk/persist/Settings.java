@@ -1,8 +1,10 @@
 package dev.lambdadesk.persist;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import dev.lambdadesk.core.ConnectionSpec;
 import dev.lambdadesk.core.Theme;
@@ -11,8 +13,10 @@ import dev.lambdadesk.core.Theme;
  * The person's settings.
  *
  * @param storeSecretsInDrafts whether environment values marked secret may be written into drafts
+ * @param profileRegions       the region each AWS profile was last connected with (a connection owns its region)
  */
-public record Settings(Theme theme, ConnectionSpec lastConnection, Polling polling, boolean storeSecretsInDrafts) {
+public record Settings(Theme theme, ConnectionSpec lastConnection, Polling polling, boolean storeSecretsInDrafts,
+                       Map<String, String> profileRegions) {
 
     /** How the state panel polls: first poll, the cap of the interval, and when to give up. */
     public record Polling(Duration firstPoll, Duration maxInterval, Duration timeout) {
@@ -25,6 +29,11 @@ public record Settings(Theme theme, ConnectionSpec lastConnection, Polling polli
         theme = Objects.requireNonNullElse(theme, Theme.LIGHT);
         lastConnection = Objects.requireNonNullElse(lastConnection, new ConnectionSpec.Local("us-east-1"));
         polling = Objects.requireNonNullElse(polling, Polling.standard());
+        profileRegions = Map.copyOf(Objects.requireNonNullElse(profileRegions, Map.of()));
+    }
+
+    public Settings(Theme theme, ConnectionSpec lastConnection, Polling polling, boolean storeSecretsInDrafts) {
+        this(theme, lastConnection, polling, storeSecretsInDrafts, Map.of());
     }
 
     public static Settings defaults() {
@@ -32,15 +41,21 @@ public record Settings(Theme theme, ConnectionSpec lastConnection, Polling polli
     }
 
     public Settings withTheme(Theme t) {
-        return new Settings(t, lastConnection, polling, storeSecretsInDrafts);
+        return new Settings(t, lastConnection, polling, storeSecretsInDrafts, profileRegions);
     }
 
+    /** The last connection, and for a profile also the region it was used with. */
     public Settings withLastConnection(ConnectionSpec c) {
-        return new Settings(theme, c, polling, storeSecretsInDrafts);
+        Map<String, String> regions = profileRegions;
+        if (c instanceof ConnectionSpec.Profile p) {
+            regions = new TreeMap<>(profileRegions);
+            regions.put(p.profileName(), p.region());
+        }
+        return new Settings(theme, c, polling, storeSecretsInDrafts, regions);
     }
 
     public Settings withStoreSecretsInDrafts(boolean v) {
-        return new Settings(theme, lastConnection, polling, v);
+        return new Settings(theme, lastConnection, polling, v, profileRegions);
     }
 
     /** The profile name when the last connection was a profile. */

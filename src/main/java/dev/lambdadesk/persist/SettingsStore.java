@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,6 +27,7 @@ import dev.lambdadesk.core.Theme;
 public final class SettingsStore {
 
     private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
+    private static final String REGION = "[a-z]{2}(-[a-z]+)+-\\d{1,2}";
 
     private final Path file;
     private final Clock clock;
@@ -83,6 +86,8 @@ public final class SettingsStore {
         polling.put("maxIntervalMillis", s.polling().maxInterval().toMillis());
         polling.put("timeoutSeconds", s.polling().timeout().toSeconds());
         root.put("storeSecretsInDrafts", s.storeSecretsInDrafts());
+        ObjectNode regions = root.putObject("profileRegions");
+        new TreeMap<>(s.profileRegions()).forEach(regions::put);
         return root;
     }
 
@@ -90,12 +95,24 @@ public final class SettingsStore {
         Settings d = Settings.defaults();
         Theme theme = "dark".equalsIgnoreCase(root.path("theme").asText()) ? Theme.DARK : Theme.LIGHT;
         return new Settings(theme, connection(root.path("lastConnection")).orElse(d.lastConnection()),
-                polling(root.path("polling"), d.polling()), root.path("storeSecretsInDrafts").asBoolean(false));
+                polling(root.path("polling"), d.polling()), root.path("storeSecretsInDrafts").asBoolean(false),
+                profileRegions(root.path("profileRegions")));
+    }
+
+    /** Profile name to region; entries whose region is not of a region's form are dropped. */
+    private static Map<String, String> profileRegions(JsonNode regions) {
+        Map<String, String> out = new TreeMap<>();
+        regions.properties().forEach(e -> {
+            if (e.getValue().isTextual() && e.getValue().asText().matches(REGION)) {
+                out.put(e.getKey(), e.getValue().asText());
+            }
+        });
+        return out;
     }
 
     private static Optional<ConnectionSpec> connection(JsonNode c) {
         String region = c.path("region").asText("");
-        if (!region.matches("[a-z]{2}(-[a-z]+)+-\\d")) {
+        if (!region.matches(REGION)) {
             return Optional.empty();
         }
         if ("local".equals(c.path("type").asText())) {

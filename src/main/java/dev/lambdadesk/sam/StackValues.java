@@ -58,6 +58,11 @@ public final class StackValues implements Intrinsics.References {
                 "CodeSigningConfigId", arn.substring(arn.lastIndexOf(':') + 1)));
     }
 
+    /** Records an execution role's name and ARN. */
+    public void role(String logicalId, String name, String arn) {
+        put(logicalId, name, Map.of("Arn", arn));
+    }
+
     /** Records a layer version's ARN. */
     public void layer(String logicalId, String versionArn) {
         put(logicalId, versionArn, Map.of("LayerVersionArn", versionArn));

@@ -41,10 +41,10 @@ final class ModelOverrides {
             "Timeout", new Override(null, 900L, null, false),
             "MemorySize", new Override(null, null, 10240L, false),
             "Runtime", new Override(null, null, null, true),
-            "FunctionName", new Override(null, null, null, false, FUNCTION_NAME),
-            "Layers[]", new Override(null, 2048L, null, false, LAYER_VERSION_ARN),
             "CompatibleRuntimes[]", new Override(null, null, null, true),
             "CompatibleRuntime", new Override(null, null, null, true),
+            "FunctionName", new Override(null, null, null, false, FUNCTION_NAME),
+            "Layers[]", new Override(null, 2048L, null, false, LAYER_VERSION_ARN),
             "Tags{key}", new Override(1L, 128L, null, false),
             "Tags{value}", new Override(null, 256L, null, false));
 

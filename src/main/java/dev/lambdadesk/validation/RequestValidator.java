@@ -35,12 +35,23 @@ public final class RequestValidator {
     /** Lambda's limit on a function's environment variables, measured by {@link #environmentBytes}. */
     public static final int ENVIRONMENT_MAX_BYTES = EnvironmentLimits.MAX_BYTES;
 
-    private final Map<Operation, OperationRules> rules;
     private final Clock clock;
 
     private RequestValidator(Clock clock) {
-        this.rules = Compiled.RULES;
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Compiles the rule trees on a background thread now, so that building a validator costs nothing and its first
+     * use does not wait for them (a server calls this first thing at start-up, before its other start-up work).
+     */
+    public static void compileInBackground() {
+        Thread.ofPlatform().daemon().name("validator-compile").start(() -> Objects.requireNonNull(Compiled.RULES));
+    }
+
+    /** The compiled rules, compiled on first use (or by {@link #compileInBackground()}). */
+    private static OperationRules rulesOf(Operation operation) {
+        return Compiled.RULES.get(Objects.requireNonNull(operation, "operation"));
     }
 
     /** The rule set for every supported operation. */
@@ -63,7 +74,7 @@ public final class RequestValidator {
 
     /** All findings for {@code request}; empty when the request is valid. Never throws on bad input. */
     public List<Violation> validate(Operation operation, JsonNode request) {
-        OperationRules opRules = rules.get(Objects.requireNonNull(operation, "operation"));
+        OperationRules opRules = rulesOf(operation);
         JsonNode body = request == null || request.isMissingNode() ? NullNode.getInstance() : request;
         Findings out = new Findings(operation, body, clock);
         opRules.request().check(body, MemberPath.root(body), out);
@@ -80,7 +91,7 @@ public final class RequestValidator {
      * changes when a person edits that one member. Paths are spelled as in {@link Violation#path()}.
      */
     public List<Violation> validate(Operation operation, JsonNode request, String memberPath) {
-        OperationRules opRules = rules.get(Objects.requireNonNull(operation, "operation"));
+        OperationRules opRules = rulesOf(operation);
         if (request == null || !request.isObject() || memberPath == null || memberPath.isEmpty()) {
             return validate(operation, request);
         }
@@ -115,7 +126,7 @@ public final class RequestValidator {
      * "Required. 1–64 characters ...". Empty for a member without limits or a path the operation lacks.
      */
     public Optional<String> describe(Operation operation, String memberPath) {
-        OperationRules opRules = rules.get(Objects.requireNonNull(operation, "operation"));
+        OperationRules opRules = rulesOf(operation);
         String normalized = normalize(opRules, memberPath);
         Rule rule = normalized == null ? null : opRules.byPath().get(normalized);
         if (rule == null) {
@@ -130,7 +141,7 @@ public final class RequestValidator {
 
     /** What a person calls a member ("Memory", "Execution role"), or empty for a path the operation lacks. */
     public Optional<String> label(Operation operation, String memberPath) {
-        OperationRules opRules = rules.get(Objects.requireNonNull(operation, "operation"));
+        OperationRules opRules = rulesOf(operation);
         String normalized = normalize(opRules, memberPath);
         Rule rule = normalized == null ? null : opRules.byPath().get(normalized);
         return rule == null ? Optional.empty() : Optional.of(rule.text().label());

@@ -15,7 +15,8 @@ import dev.lambdadesk.aws.Session;
 import dev.lambdadesk.testing.ChildJvm;
 import dev.lambdadesk.ui.functions.FunctionsFixture;
 import dev.lambdadesk.ui.functions.create.CreateFunctionViewModel;
-import dev.lambdadesk.ui.functions.create.FormDrafts;
+import dev.lambdadesk.ui.functions.create.CreateFunctionViewModel;
+import dev.lambdadesk.ui.workspace.FormDraft;
 
 /**
  * kill -9 of the app while the Create function form is dirty: the real app runs in a process of its own
@@ -31,11 +32,11 @@ class AppCrashDraftTest {
     void aDraftTypedBeforeSigkillIsOfferedBackWithWhatWasTyped() throws Exception {
         Path dataDir = temp.resolve("data");
         Path output = temp.resolve("app.out");
-        Path draftFile = dataDir.resolve("drafts").resolve(FormDrafts.FORM_ID + ".json");
+        Path draftFile = dataDir.resolve("drafts").resolve(CreateFunctionViewModel.DRAFT_ID + ".json");
         Process app = ChildJvm.start(DirtyFormApp.class, output, dataDir.toString());
         try {
             waitFor(() -> printed(output).lines().anyMatch(DirtyFormApp.TYPED::equals), 60, app, output);
-            Thread.sleep(FormDrafts.QUIET_PERIOD.toMillis() + 500); // past the autosave quiet period
+            Thread.sleep(FormDraft.QUIET_PERIOD.toMillis() + 500); // past the autosave quiet period
             waitFor(() -> Files.isRegularFile(draftFile), 20, app, output);
         } finally {
             app.destroyForcibly(); // SIGKILL: no shutdown hook, no window closing, nothing flushed

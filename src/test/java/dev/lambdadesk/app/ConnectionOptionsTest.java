@@ -55,7 +55,7 @@ class ConnectionOptionsTest {
     void anUnknownProfileFallsBackToTheLocalEndpointWithANotice() {
         ConnectionOptions.Start start = resolve(REMEMBERED, "--profile", "prod", "--region", "eu-west-3");
 
-        assertThat(start.spec()).isEqualTo(new ConnectionSpec.Local("eu-west-3"));
+        assertThat(start.spec()).isEqualTo(new ConnectionSpec.Local("us-east-1")); // its own, not the profile's
         assertThat(start.notice()).get().asString().isEqualTo("There is no profile named 'prod' (given with "
                 + "--profile) in the AWS config or credentials file. LambdaDesk connected to the local endpoint "
                 + "instead.");
@@ -68,7 +68,7 @@ class ConnectionOptionsTest {
 
         ConnectionOptions.Start start = options().resolve(REMEMBERED, broken);
 
-        assertThat(start.spec()).isEqualTo(new ConnectionSpec.Local("ap-southeast-2"));
+        assertThat(start.spec()).isEqualTo(new ConnectionSpec.Local("us-east-1"));
         assertThat(start.notice()).get().asString().contains("'ci' (of the last connection)",
                 "/home/x/.aws/config cannot be read", "connected to the local endpoint instead");
     }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import dev.lambdadesk.ui.functions.create.CreateFunctionViewModel;
-import dev.lambdadesk.ui.functions.create.KeyValueRow;
+import dev.lambdadesk.ui.common.KeyValueRow;
 
 /**
  * The real desktop app (composition, window, local endpoint, drafts on disk) that opens the Create function form and

@@ -30,19 +30,27 @@ class ValidateCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One broken member per operation: the change and the path it is reported at. */
-    private static final Map<Operation, String[]> BROKEN = Map.of(
-            Operation.CREATE_FUNCTION, new String[] {"{\"MemorySize\":100}", "MemorySize"},
-            Operation.UPDATE_FUNCTION_CONFIGURATION, new String[] {"{\"Runtime\":\"python2.7\"}", "Runtime"},
-            Operation.UPDATE_FUNCTION_CODE, new String[] {"{\"ZipFile\":null}", "ZipFile"},
-            Operation.CREATE_CODE_SIGNING_CONFIG, new String[] {"{\"AllowedPublishers\":{\"SigningProfileVersionArns\":"
+    private static final Map<Operation, String[]> BROKEN = Map.ofEntries(
+            Map.entry(Operation.CREATE_FUNCTION, new String[] {"{\"MemorySize\":100}", "MemorySize"}),
+            Map.entry(Operation.UPDATE_FUNCTION_CONFIGURATION, new String[] {"{\"Runtime\":\"python2.7\"}",
+                    "Runtime"}),
+            Map.entry(Operation.UPDATE_FUNCTION_CODE, new String[] {"{\"ZipFile\":null}", "ZipFile"}),
+            Map.entry(Operation.CREATE_CODE_SIGNING_CONFIG, new String[] {"{\"AllowedPublishers\":{"
+                    + "\"SigningProfileVersionArns\":"
                     + "[\"arn:aws:signer:us-east-1:123456789012:/signing-profiles/A_1/a1B2c3D4e5\","
                     + "\"arn:aws:signer:us-east-1:123456789012:/signing-profiles/B_2/a1B2c3D4e5\",\"x\"]}}",
-                    "AllowedPublishers.SigningProfileVersionArns[2]"},
-            Operation.UPDATE_CODE_SIGNING_CONFIG, new String[] {"{\"CodeSigningConfigArn\":\"bad\"}",
-                    "CodeSigningConfigArn"},
-            Operation.PUT_SIGNING_PROFILE, new String[] {"{\"profileName\":\"a-b\"}", "profileName"},
-            Operation.START_SIGNING_JOB, new String[] {"{\"profileOwner\":\"1\"}", "profileOwner"},
-            Operation.REVOKE_SIGNING_PROFILE, new String[] {"{\"reason\":\"\"}", "reason"});
+                    "AllowedPublishers.SigningProfileVersionArns[2]"}),
+            Map.entry(Operation.UPDATE_CODE_SIGNING_CONFIG, new String[] {"{\"CodeSigningConfigArn\":\"bad\"}",
+                    "CodeSigningConfigArn"}),
+            Map.entry(Operation.PUT_SIGNING_PROFILE, new String[] {"{\"profileName\":\"a-b\"}", "profileName"}),
+            Map.entry(Operation.START_SIGNING_JOB, new String[] {"{\"profileOwner\":\"1\"}", "profileOwner"}),
+            Map.entry(Operation.REVOKE_SIGNING_PROFILE, new String[] {"{\"reason\":\"\"}", "reason"}),
+            Map.entry(Operation.PUBLISH_LAYER_VERSION, new String[] {"{\"CompatibleRuntimes\":[\"python9\"]}",
+                    "CompatibleRuntimes[0]"}),
+            Map.entry(Operation.ADD_LAYER_VERSION_PERMISSION, new String[] {"{\"Action\":\"*\"}", "Action"}),
+            Map.entry(Operation.LIST_LAYERS, new String[] {"{\"MaxItems\":51}", "MaxItems"}),
+            Map.entry(Operation.LIST_LAYER_VERSIONS, new String[] {"{\"CompatibleArchitecture\":\"X86\"}",
+                    "CompatibleArchitecture"}));
 
     @TempDir
     Path dir;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import software.amazon.awssdk.services.lambda.model.AliasConfiguration;
 import software.amazon.awssdk.services.lambda.model.CreateAliasResponse;
+import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
 import software.amazon.awssdk.services.lambda.model.GetAliasResponse;
 import software.amazon.awssdk.services.lambda.model.PreconditionFailedException;
 import software.amazon.awssdk.services.lambda.model.UpdateAliasResponse;
@@ -68,8 +69,12 @@ class AliasApiTest {
         assertThat(fixture.lambda.listAliasesPaginator(r -> r.functionName(name).maxItems(1)).aliases())
                 .hasSize(3);
 
-        assertThat(fixture.lambda.getFunction(r -> r.functionName(name).qualifier("first")).configuration()
-                .version()).isEqualTo("1");
+        FunctionConfiguration viaAlias = fixture.lambda.getFunction(r -> r.functionName(name).qualifier("first"))
+                .configuration();
+        assertThat(viaAlias.version()).isEqualTo("1");
+        assertThat(viaAlias.functionArn()).isEqualTo(created.aliasArn().replace(":live", ":first"));
+        assertRefusal(() -> fixture.lambda.getFunction(r -> r.functionName(name).qualifier("aliasdoesnotexist")),
+                "get_function_alias_notfound_exc", name);
 
         fixture.lambda.deleteAlias(r -> r.functionName(name).name("first"));
         fixture.lambda.deleteAlias(r -> r.functionName(name).name("first"));

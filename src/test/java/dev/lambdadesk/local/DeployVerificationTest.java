@@ -3,19 +3,13 @@ package dev.lambdadesk.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,11 +69,12 @@ class DeployVerificationTest {
     }
 
     @Test
-    void aPackageChangedAfterSigningIsRefusedUnderBothPolicies() throws IOException {
+    void aPackageChangedAfterSigningIsRefusedUnderBothPolicies() {
         scenario.profile("tamper");
         byte[] signed = signedPackage("tamper", "tamper.zip");
-        byte[] tampered = withComment(TestZips.zip(Map.of("app.py",
-                "def handler(e, c):\n    return 'changed'\n".getBytes(StandardCharsets.UTF_8))), commentOf(signed));
+        byte[] tampered = SigningScenario.withComment(TestZips.zip(Map.of("app.py",
+                "def handler(e, c):\n    return 'changed'\n".getBytes(StandardCharsets.UTF_8))),
+                SigningScenario.commentOf(signed));
         String enforce = scenario.codeSigningConfig(CodeSigningPolicy.ENFORCE, arnOf("tamper"));
         String warn = scenario.codeSigningConfig(CodeSigningPolicy.WARN, arnOf("tamper"));
 
@@ -91,8 +86,8 @@ class DeployVerificationTest {
                                 .contains("modified after it was signed");
                     });
         }
-        String comment = commentOf(signed);
-        byte[] forgedBlock = withComment(TestZips.handler("'tamper.zip'"),
+        String comment = SigningScenario.commentOf(signed);
+        byte[] forgedBlock = SigningScenario.withComment(TestZips.handler("'tamper.zip'"),
                 comment.substring(0, comment.length() - 8) + "AAAAAAA=");
         assertThatThrownBy(() -> deploy("forged", forgedBlock, warn))
                 .isInstanceOfSatisfying(InvalidCodeSignatureException.class, e ->
@@ -225,28 +220,5 @@ class DeployVerificationTest {
                 });
         assertThat(clients.signer.listSigningProfiles().profiles()).noneMatch(p -> p.profileName()
                 .equals("canceled_one"));
-    }
-
-    private static String commentOf(byte[] zip) throws IOException {
-        Path file = Files.write(dataDir.resolve("comment-" + System.nanoTime() + ".zip"), zip);
-        try (ZipFile opened = new ZipFile(file.toFile())) {
-            return opened.getComment();
-        }
-    }
-
-    /** The same entries written again with another zip comment. */
-    private static byte[] withComment(byte[] zip, String comment) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, String> entry : SigningScenario.entries(zip).entrySet()) {
-                out.putNextEntry(new ZipEntry(entry.getKey()));
-                out.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
-                out.closeEntry();
-            }
-            out.setComment(comment);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 }

@@ -125,7 +125,8 @@ class FunctionConfigsApiTest {
                 .destinationConfig(d -> d.onSuccess(s -> s.destination(arn("doesnotexist"))))),
                 "put_destination_lambda_doesntexist", name);
         assertRefusal(() -> fixture.lambda.putFunctionEventInvokeConfig(r -> r.functionName(name)
-                .destinationConfig(d -> d.onSuccess(s -> s.destination(arn(name))))), "put_destination_recursive", name);
+                .destinationConfig(d -> d.onSuccess(s -> s.destination(arn(name))))),
+                "put_destination_recursive", name);
         assertRefusal(() -> fixture.lambda.putFunctionEventInvokeConfig(r -> r.functionName(name)
                 .destinationConfig(d -> d.onSuccess(s -> s.destination("arn:aws:iam:us-east-1:000000000000:function:"
                         + name)))), "put_destination_invalid_service_arn", name);
@@ -163,8 +164,8 @@ class FunctionConfigsApiTest {
         assertRefusal(() -> fixture.lambda.putProvisionedConcurrencyConfig(r -> r.functionName(name)
                 .qualifier("$LATEST").provisionedConcurrentExecutions(1)), "put_provisioned_latest", name);
         assertRefusal(() -> fixture.lambda.putProvisionedConcurrencyConfig(r -> r.functionName(name)
-                .qualifier("doesnotexist").provisionedConcurrentExecutions(1)), "put_provisioned_qualifier_doesnotexist",
-                name);
+                .qualifier("doesnotexist").provisionedConcurrentExecutions(1)),
+                "put_provisioned_qualifier_doesnotexist", name);
         assertRefusal(() -> fixture.lambda.putProvisionedConcurrencyConfig(r -> r.functionName(name).qualifier("10")
                 .provisionedConcurrentExecutions(1)), "put_provisioned_version_doesnotexist", name);
         assertRefusal(() -> fixture.lambda.putProvisionedConcurrencyConfig(r -> r.functionName(name).qualifier("1")

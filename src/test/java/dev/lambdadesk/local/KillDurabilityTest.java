@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -51,30 +48,12 @@ class KillDurabilityTest {
                      .httpClient(http)
                      .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD))
                      .build()) {
-            ExecutorService burst = Executors.newFixedThreadPool(THREADS);
-            for (int t = 0; t < THREADS; t++) {
-                int thread = t;
-                burst.submit(() -> {
-                    for (int i = 0; ; i++) {
-                        String name = "burst-" + thread + "-" + i;
-                        try {
-                            lambda.createFunction(LocalEndpointFixture.function(name)
-                                    .code(c -> c.zipFile(TestZips.zipOf(name))).build());
-                            acknowledged.add(name);
-                        } catch (RuntimeException e) {
-                            return;
-                        }
-                    }
-                });
-            }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (acknowledged.size() < ACKS_BEFORE_KILL && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            child.process.destroyForcibly();
-            assertThat(child.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            burst.shutdown();
-            assertThat(burst.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+            acknowledged.addAll(KillBurst.untilKilled(child, THREADS, ACKS_BEFORE_KILL, (thread, i) -> {
+                String name = "burst-" + thread + "-" + i;
+                lambda.createFunction(LocalEndpointFixture.function(name).code(c -> c.zipFile(TestZips.zipOf(name)))
+                        .build());
+                return name;
+            }));
         }
 
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(ACKS_BEFORE_KILL);

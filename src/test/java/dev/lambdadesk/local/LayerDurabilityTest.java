@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,29 +71,10 @@ class LayerDurabilityTest {
                 KEYS.secretAccessKey());
              ApacheHttpClient http = (ApacheHttpClient) ApacheHttpClient.builder().maxConnections(THREADS).build();
              LambdaClient lambda = client(URI.create("http://127.0.0.1:" + child.awaitPort()), http)) {
-            ExecutorService burst = Executors.newFixedThreadPool(THREADS);
-            for (int t = 0; t < THREADS; t++) {
-                int thread = t;
-                burst.submit(() -> {
-                    for (int i = 0; ; i++) {
-                        // Half the threads share one layer, so concurrent publishes number its versions.
-                        String name = thread % 2 == 0 ? "shared" : "own-" + thread;
-                        try {
-                            acknowledged.add(publish(lambda, name, TestZips.handler("'" + thread + "-" + i + "'")));
-                        } catch (RuntimeException e) {
-                            return;
-                        }
-                    }
-                });
-            }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (acknowledged.size() < ACKS_BEFORE_KILL && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            child.process.destroyForcibly();
-            assertThat(child.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            burst.shutdown();
-            assertThat(burst.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+            // Half the threads share one layer, so concurrent publishes number its versions.
+            acknowledged.addAll(KillBurst.untilKilled(child, THREADS, ACKS_BEFORE_KILL, (thread, i) ->
+                    publish(lambda, thread % 2 == 0 ? "shared" : "own-" + thread,
+                            TestZips.handler("'" + thread + "-" + i + "'"))));
         }
 
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(ACKS_BEFORE_KILL);

@@ -3,18 +3,9 @@ package dev.lambdadesk.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
@@ -108,7 +99,8 @@ class LayerSigningTest {
     void aTamperedLayerFailsIntegrityUnderBothPolicies() {
         byte[] signed = scenario.signedBytes(scenario.sign("trusted", BUCKET, "tamper.zip",
                 TestZips.handler("'original'")));
-        String layer = publish("tampered", withCommentOf(signed, TestZips.handler("'changed'"))).layerVersionArn();
+        byte[] tampered = SigningScenario.withComment(TestZips.handler("'changed'"), SigningScenario.commentOf(signed));
+        String layer = publish("tampered", tampered).layerVersionArn();
 
         for (String csc : new String[] {enforce, warn}) {
             assertThatThrownBy(() -> deploy("tampered-" + csc.substring(csc.length() - 4), csc, layer))
@@ -175,29 +167,5 @@ class LayerSigningTest {
 
     private static String arnOf(String profile) {
         return clients.signer.getSigningProfile(r -> r.profileName(profile)).profileVersionArn();
-    }
-
-    /** Other entries carrying the signed package's zip comment (its signature block): a tampered package. */
-    private static byte[] withCommentOf(byte[] signed, byte[] other) {
-        int end = signed.length - 22;
-        ByteBuffer buffer = ByteBuffer.wrap(signed).order(ByteOrder.LITTLE_ENDIAN);
-        while (buffer.getInt(end) != 0x06054b50) {
-            end--;
-        }
-        int length = buffer.getShort(end + 20) & 0xffff;
-        String comment = new String(Arrays.copyOfRange(signed, end + 22, end + 22 + length),
-                StandardCharsets.UTF_8);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, String> entry : SigningScenario.entries(other).entrySet()) {
-                out.putNextEntry(new ZipEntry(entry.getKey()));
-                out.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
-                out.closeEntry();
-            }
-            out.setComment(comment);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 }

@@ -1,13 +1,17 @@
 package dev.lambdadesk.local;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.lambda.model.CodeSigningPolicy;
@@ -82,6 +86,33 @@ final class SigningScenario {
     static CreateFunctionRequest.Builder functionFromS3(String name, String bucket, String key) {
         return CreateFunctionRequest.builder().functionName(name).runtime(Runtime.PYTHON3_12)
                 .handler("app.handler").role(ROLE).code(c -> c.s3Bucket(bucket).s3Key(key));
+    }
+
+    /** A zip's comment (where a signed package keeps its signature block), read from its end record. */
+    static String commentOf(byte[] zip) {
+        ByteBuffer buffer = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
+        int end = zip.length - 22;
+        while (buffer.getInt(end) != 0x06054b50) {
+            end--;
+        }
+        int length = buffer.getShort(end + 20) & 0xffff;
+        return new String(zip, end + 22, length, StandardCharsets.UTF_8);
+    }
+
+    /** The same entries written again with another zip comment (with a signed one's: a tampered package). */
+    static byte[] withComment(byte[] zip, String comment) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, String> entry : entries(zip).entrySet()) {
+                out.putNextEntry(new ZipEntry(entry.getKey()));
+                out.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+            out.setComment(comment);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /** The entries of a zip, read with the JDK's zip reader. */

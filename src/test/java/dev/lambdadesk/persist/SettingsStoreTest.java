@@ -37,6 +37,21 @@ class SettingsStoreTest {
     }
 
     @Test
+    void eachProfileKeepsTheRegionItWasLastUsedWith() throws Exception {
+        Settings s = Settings.defaults()
+                .withLastConnection(new ConnectionSpec.Profile("dev", "eu-west-1", Optional.empty()))
+                .withLastConnection(new ConnectionSpec.Profile("prod", "ap-southeast-2", Optional.empty()))
+                .withLastConnection(new ConnectionSpec.Local("us-east-1"));
+        new SettingsStore(dataDir, clock).save(s);
+
+        Settings back = new SettingsStore(dataDir, clock).load().value().orElseThrow();
+
+        assertThat(back.profileRegions()).containsExactlyInAnyOrderEntriesOf(
+                java.util.Map.of("dev", "eu-west-1", "prod", "ap-southeast-2"));
+        assertThat(back.lastConnection()).isEqualTo(new ConnectionSpec.Local("us-east-1"));
+    }
+
+    @Test
     void noFileMeansDefaultsWithoutAMessage() {
         LoadResult<Settings> r = new SettingsStore(dataDir, clock).load();
         assertThat(r.value()).isEmpty();

@@ -46,22 +46,13 @@ final class EventInvokeConfigOperations {
     ApiResponse delete(ApiRequest request) {
         FunctionRef ref = ref(request);
         String arn = qualifiedArn(request.region(), ref);
-        ctx.store.write(tx -> {
-            Target target = Target.resolve(Rows.of(tx), request.region(), ref, (miss, a) -> noConfig(arn));
-            tx.get(ControlRecords.EVENT_INVOKE_CONFIGS, target.key()).orElseThrow(() -> noConfig(arn));
-            tx.delete(ControlRecords.EVENT_INVOKE_CONFIGS, target.key());
-            return null;
-        });
+        FunctionConfigRows.delete(ctx, ControlRecords.EVENT_INVOKE_CONFIGS, request.region(), ref, () -> noConfig(arn));
         return ApiResponse.empty(204);
     }
 
     ApiResponse list(ApiRequest request) {
-        String region = request.region();
-        FunctionRef ref = FunctionRef.parse(request.pathParam("FunctionName"), region);
         int size = ListLimits.pageSize(request, 50);
-        ctx.functions.get(LambdaRecords.functionKey(region, ref.name()))
-                .orElseThrow(EventInvokeConfigOperations::functionMissing);
-        String prefix = LambdaRecords.versionPrefix(region, ref.name());
+        String prefix = FunctionConfigRows.listedPrefix(ctx, request, EventInvokeConfigOperations::functionMissing);
         NavigableMap<String, ObjectNode> rows = new TreeMap<>();
         ctx.store.table(ControlRecords.EVENT_INVOKE_CONFIGS).withPrefix(prefix)
                 .forEach((key, config) -> rows.put(order(key.substring(prefix.length())), config));

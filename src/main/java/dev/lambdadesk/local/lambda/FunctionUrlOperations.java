@@ -99,24 +99,15 @@ final class FunctionUrlOperations {
     }
 
     ApiResponse delete(ApiRequest request) {
-        FunctionRef ref = ref(request);
-        ctx.store.write(tx -> {
-            Target target = Target.resolve(Rows.of(tx), request.region(), ref, (miss, arn) -> resourceMissing());
-            tx.get(ControlRecords.URL_CONFIGS, target.key()).orElseThrow(FunctionUrlOperations::resourceMissing);
-            tx.delete(ControlRecords.URL_CONFIGS, target.key());
-            return null;
-        });
+        FunctionConfigRows.delete(ctx, ControlRecords.URL_CONFIGS, request.region(), ref(request),
+                FunctionUrlOperations::resourceMissing);
         return ApiResponse.empty(204);
     }
 
     ApiResponse list(ApiRequest request) {
-        String region = request.region();
-        FunctionRef ref = FunctionRef.parse(request.pathParam("FunctionName"), region);
         int size = ListLimits.pageSize(request, 50);
-        ctx.functions.get(LambdaRecords.functionKey(region, ref.name()))
-                .orElseThrow(FunctionUrlOperations::functionMissing);
         NavigableMap<String, ObjectNode> rows = ctx.store.table(ControlRecords.URL_CONFIGS)
-                .withPrefix(LambdaRecords.versionPrefix(region, ref.name()));
+                .withPrefix(FunctionConfigRows.listedPrefix(ctx, request, FunctionUrlOperations::functionMissing));
         Paging.Page<ObjectNode> page = ControlPaging.page(rows, request, size);
         return ctx.json(200, ControlPaging.answer(ctx.mapper, "FunctionUrlConfigs", page.items(), page.nextMarker()));
     }

@@ -97,14 +97,17 @@ final class LambdaContext {
                 .orElseThrow(() -> LambdaMessages.functionNotFound(ref.givenArn(region)));
     }
 
-    /** The version a (possibly qualified) name points at; an alias answers with the version it points at. */
+    /** The version a (possibly qualified) name points at; an alias answers with its version under the alias's ARN. */
     FunctionVersion requireVersion(String region, FunctionRef ref, FunctionRecord function) {
         if (ref.isLatest()) {
             return function.latest();
         }
         if (Target.isAlias(ref.qualifier())) {
-            return Target.resolve(Rows.live(store), region, ref, (miss, arn) -> LambdaMessages.functionNotFound(arn))
-                    .version();
+            Target alias = Target.resolve(Rows.live(store), region, ref,
+                    (miss, arn) -> LambdaMessages.functionNotFound(arn));
+            ObjectNode config = alias.version().config().deepCopy();
+            config.put("FunctionArn", alias.arn());  // AWS names the alias, not the version it points at
+            return alias.version().withConfig(config);
         }
         try {
             int number = Integer.parseInt(ref.qualifier());

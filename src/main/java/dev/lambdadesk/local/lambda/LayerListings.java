@@ -34,7 +34,7 @@ final class LayerListings {
     ApiResponse listLayers(ApiRequest request) {
         Filter filter = filter(request, Operation.LIST_LAYERS, null);
         NavigableMap<String, ObjectNode> layers = new TreeMap<>();
-        String prefix = LayerRecords.regionPrefix(request.region());
+        String prefix = LambdaRecords.regionPrefix(request.region());
         ctx.store.table(LayerRecords.LAYERS).withPrefix(prefix).forEach((key, layer) ->
                 latestMatching(layer, filter).ifPresent(v -> layers.put(key, view.layerItem(v))));
         return page(request, layers, "Layers", filter.size());
@@ -46,7 +46,7 @@ final class LayerListings {
         LayerArns.VersionRef layer = LayerArns.layer(layerName, request.region());
         NavigableMap<String, ObjectNode> items = new TreeMap<>();
         if (layer.local()) {
-            versions.withPrefix(LayerRecords.versionPrefix(layer.region(), layer.name())).descendingMap()
+            versions.withPrefix(LambdaRecords.versionPrefix(layer.region(), layer.name())).descendingMap()
                     .forEach((key, v) -> {
                         if (v.matches(filter.runtime(), filter.architecture())) {
                             items.put(key, view.listItem(v));
@@ -57,7 +57,7 @@ final class LayerListings {
     }
 
     private Optional<LayerVersionRecord> latestMatching(LayerRecord layer, Filter filter) {
-        return versions.withPrefix(LayerRecords.versionPrefix(layer.region(), layer.name())).descendingMap()
+        return versions.withPrefix(LambdaRecords.versionPrefix(layer.region(), layer.name())).descendingMap()
                 .values().stream().filter(v -> v.matches(filter.runtime(), filter.architecture())).findFirst();
     }
 

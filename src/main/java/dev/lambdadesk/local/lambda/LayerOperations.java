@@ -68,7 +68,7 @@ final class LayerOperations {
         Optional<SignatureBlock> signer = signature.isValid() ? signature.signatureBlock() : Optional.empty();
         StagedBlob blob = ctx.blobs.stage(code.zip(), code.sha256());
         String created = ctx.lastModifiedNow();
-        String layerKey = LayerRecords.layerKey(region, name);
+        String layerKey = LambdaRecords.functionKey(region, name);
         LayerVersionRecord published = ctx.store.write(tx -> {
             long number = tx.get(LayerRecords.LAYERS, layerKey).map(LayerRecord::lastVersion).orElse(0L) + 1;
             LayerVersionRecord v = new LayerVersionRecord(region, name, number, body.path("Description").asText(""),

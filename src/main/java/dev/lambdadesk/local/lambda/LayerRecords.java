@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import dev.lambdadesk.local.store.RecordType;
 
-/** The record types layers keep in the store, and how their keys are made. */
+/** The record types layers keep in the store; keys are made as functions' are (region, name, number). */
 final class LayerRecords {
 
     /** One row per layer name ever published: it keeps the last version number, so numbers are never reused. */
@@ -15,21 +15,7 @@ final class LayerRecords {
     private LayerRecords() {
     }
 
-    /** Layers sort by region, then name. */
-    static String layerKey(String region, String name) {
-        return region + ":" + name;
-    }
-
-    static String regionPrefix(String region) {
-        return region + ":";
-    }
-
-    /** Versions sort by layer, then number. */
     static String versionKey(String region, String name, long version) {
-        return versionPrefix(region, name) + String.format(Locale.ROOT, "%010d", version);
-    }
-
-    static String versionPrefix(String region, String name) {
-        return layerKey(region, name) + ":";
+        return LambdaRecords.versionPrefix(region, name) + String.format(Locale.ROOT, "%010d", version);
     }
 }

@@ -28,23 +28,12 @@ final class LayerView {
             content.put("SigningJobArn", v.signingJobArn());
         }
         out.put("LayerArn", v.layerArn());
-        out.put("LayerVersionArn", v.arn());
-        out.put("Description", v.description());
-        out.put("CreatedDate", v.createdDate());
-        out.put("Version", v.version());
-        members(out, v);
-        return out;
+        return describe(out, v);
     }
 
     /** A ListLayerVersions item, or a ListLayers item's LatestMatchingVersion. */
     ObjectNode listItem(LayerVersionRecord v) {
-        ObjectNode out = mapper.createObjectNode();
-        out.put("LayerVersionArn", v.arn());
-        out.put("Version", v.version());
-        out.put("Description", v.description());
-        out.put("CreatedDate", v.createdDate());
-        members(out, v);
-        return out;
+        return describe(mapper.createObjectNode(), v);
     }
 
     /** A ListLayers item: the layer and its newest version that matches the filters. */
@@ -56,12 +45,18 @@ final class LayerView {
         return out;
     }
 
-    private static void members(ObjectNode out, LayerVersionRecord v) {
+    /** The members a version and a list item share. */
+    private static ObjectNode describe(ObjectNode out, LayerVersionRecord v) {
+        out.put("LayerVersionArn", v.arn());
+        out.put("Description", v.description());
+        out.put("CreatedDate", v.createdDate());
+        out.put("Version", v.version());
         strings(out, "CompatibleRuntimes", v.compatibleRuntimes());
         if (v.licenseInfo() != null) {
             out.put("LicenseInfo", v.licenseInfo());
         }
         strings(out, "CompatibleArchitectures", v.compatibleArchitectures());
+        return out;
     }
 
     private static void strings(ObjectNode out, String member, List<String> values) {

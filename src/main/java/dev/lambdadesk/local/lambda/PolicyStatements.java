@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class PolicyStatements {
 
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
-    private static final Pattern SERVICE = Pattern.compile("[a-z0-9.-]+\\.(amazonaws\\.com|amazon\\.com|amazonaws\\.com\\.cn)");
+    private static final Pattern SERVICE =
+            Pattern.compile("[a-z0-9.-]+\\.(amazonaws\\.com|amazon\\.com|amazonaws\\.com\\.cn)");
 
     private final ObjectMapper mapper;
 

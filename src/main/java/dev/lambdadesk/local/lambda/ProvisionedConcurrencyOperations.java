@@ -64,9 +64,7 @@ final class ProvisionedConcurrencyOperations {
         }
         Target target = resolve(Rows.live(ctx.store), request.region(), ref);
         ObjectNode config = ctx.store.table(ControlRecords.PROVISIONED).get(target.key())
-                .orElseThrow(() -> new ApiException(404, "ProvisionedConcurrencyConfigNotFoundException",
-                        "No Provisioned Concurrency Config found for this function",
-                        Map.of("Type", "User", "message", "No Provisioned Concurrency Config found for this function")));
+                .orElseThrow(ProvisionedConcurrencyOperations::configNotFound);
         return ctx.json(200, ready(config, false));
     }
 
@@ -99,7 +97,8 @@ final class ProvisionedConcurrencyOperations {
     /** Refuses to point an alias with provisioned concurrency at a version that has its own, and the reverse. */
     static void requireMovable(Transaction tx, AliasRecord current, AliasRecord next) {
         String aliasKey = ControlRecords.key(current.region(), current.function(), current.name());
-        if (tx.get(ControlRecords.PROVISIONED, aliasKey).isPresent() && hasOwnConfig(tx, next, next.functionVersion())) {
+        if (tx.get(ControlRecords.PROVISIONED, aliasKey).isPresent()
+                && hasOwnConfig(tx, next, next.functionVersion())) {
             throw LambdaError.RESOURCE_CONFLICT.withMessage(
                     "Alias can't be used for Provisioned Concurrency configuration on an already Provisioned version");
         }
@@ -116,7 +115,8 @@ final class ProvisionedConcurrencyOperations {
                     .anyMatch(alias -> alias.routesTo(target.qualifier()) && tx.get(ControlRecords.PROVISIONED,
                             ControlRecords.key(alias.region(), alias.function(), alias.name())).isPresent());
             if (pointed) {
-                throw LambdaError.RESOURCE_CONFLICT.withMessage("Version is pointed by a Provisioned Concurrency alias");
+                throw LambdaError.RESOURCE_CONFLICT.withMessage(
+                        "Version is pointed by a Provisioned Concurrency alias");
             }
         }
     }
@@ -154,13 +154,21 @@ final class ProvisionedConcurrencyOperations {
 
     private static Target resolve(Rows rows, String region, FunctionRef ref) {
         return Target.resolve(rows, region, ref, (miss, arn) -> miss == Target.Miss.ALIAS
-                ? AliasOperations.cannotFind(region, ref.name(), ref.qualifier()) : LambdaMessages.functionNotFound(arn));
+                ? AliasOperations.cannotFind(region, ref.name(), ref.qualifier())
+                : LambdaMessages.functionNotFound(arn));
     }
 
     private static FunctionRef ref(ApiRequest request) {
         new FieldFindings().pattern(request.query("Qualifier").orElse(null), "qualifier", "(|[a-zA-Z0-9$_-]+)", 128)
                 .check();
         return FunctionRef.parse(request.pathParam("FunctionName"), request.query("Qualifier"), request.region());
+    }
+
+    /** A code LambdaError does not list (this is the only operation that answers it). */
+    private static ApiException configNotFound() {
+        String message = "No Provisioned Concurrency Config found for this function";
+        return new ApiException(404, "ProvisionedConcurrencyConfigNotFoundException", message,
+                Map.of("Type", "User", "message", message));
     }
 
     private static ApiException latestRefused() {

@@ -81,8 +81,8 @@ final class VersionOperations {
             String versionKey = versionKey(region, ref);
             if (versionKey != null && tx.get(LambdaRecords.VERSIONS, versionKey).isPresent()) {
                 tx.delete(LambdaRecords.VERSIONS, versionKey);
-                ControlRecords.deleteQualifier(tx, region, ref.name(), ref.qualifier());
             }
+            ControlRecords.deleteQualifier(tx, region, ref.name(), ref.qualifier());
             return null;
         });
         return ApiResponse.empty(204);

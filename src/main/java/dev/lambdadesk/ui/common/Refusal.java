@@ -63,6 +63,7 @@ public record Refusal(AwsProblem.Kind kind, String title, String explanation, St
             case ACCESS_DENIED -> "Access denied";
             case EXPIRED_CREDENTIALS -> "Session expired";
             case BAD_CREDENTIALS -> "Credentials refused";
+            case NO_CREDENTIALS -> "No credentials";
             case THROTTLED -> "Too many requests";
             case UNREACHABLE -> "Cannot reach the service";
             case SERVICE_ERROR -> "The service had a problem";

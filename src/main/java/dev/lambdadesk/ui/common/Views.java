@@ -156,6 +156,26 @@ public final class Views {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
+    /**
+     * A column that shows each row's status as a badge; never narrower than its longest badge, so no status is cut
+     * ("Canceled", not "Cancele").
+     */
+    public static <R> TableColumn<R, R> badgeColumn(String title, double minWidth, Function<R, String> text,
+                                                    Function<R, Tone> tone) {
+        TableColumn<R, R> column = new TableColumn<>(title);
+        column.setMinWidth(minWidth);
+        column.setPrefWidth(minWidth + 10);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(R item, boolean empty) {
+                super.updateItem(item, empty);
+                setGraphic(empty || item == null ? null : badge(text.apply(item), tone.apply(item)));
+            }
+        });
+        return column;
+    }
+
     /** A column that shows {@code value} of each row as text. */
     public static <R> TableColumn<R, String> textColumn(String title, double width, Function<R, String> value) {
         TableColumn<R, String> column = new TableColumn<>(title);

@@ -11,11 +11,16 @@ public sealed interface ConnectionChoice {
     /** The line as the picker shows it, e.g. "dev-sso · IAM Identity Center". */
     String label();
 
-    /** The region this choice brings with it (a profile's own region), if any. */
+    /** The region the AWS config file gives this choice (a profile's {@code region}), if any. */
     Optional<String> ownRegion();
 
     /** Whether an endpoint URL can go with this choice (the local endpoint has its own address). */
     boolean takesEndpointUrl();
+
+    /** Whether the person picks the region (the local endpoint keeps the one it was started with). */
+    default boolean takesRegion() {
+        return takesEndpointUrl();
+    }
 
     ConnectionSpec toSpec(String region, Optional<String> endpointUrl);
 

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -28,6 +29,9 @@ import dev.lambdadesk.ui.shell.ShellViewModel;
 public final class ConnectionPickerView extends VBox {
 
     static final String TITLE = "Connection";
+    /** Fits over a 1024×700 main window; the list gives up height first when messages need it. */
+    static final double WIDTH = 600;
+    static final double HEIGHT = 560;
 
     @FXML
     private Label profilesMessage;
@@ -38,11 +42,25 @@ public final class ConnectionPickerView extends VBox {
     @FXML
     private ComboBox<String> regionChoice;
     @FXML
+    private Label regionProblem;
+    @FXML
     private Label endpointUrlLabel;
     @FXML
     private TextField endpointUrl;
     @FXML
     private Label endpointUrlProblem;
+    @FXML
+    private VBox signInBox;
+    @FXML
+    private Button signInButton;
+    @FXML
+    private Label signInMessage;
+    @FXML
+    private GridPane signInCodeRows;
+    @FXML
+    private TextField signInCode;
+    @FXML
+    private TextField signInAddress;
     @FXML
     private Label outcome;
     @FXML
@@ -69,7 +87,7 @@ public final class ConnectionPickerView extends VBox {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(TITLE);
-        Scene scene = new Scene(view, 560, 520);
+        Scene scene = new Scene(view, WIDTH, HEIGHT);
         scene.getStylesheets().add(ConnectionPickerView.class.getResource("connection-picker.css").toExternalForm());
         stage.setScene(scene);
         // Escape closes the picker even when the list (which keeps Escape for itself) has the focus.
@@ -79,6 +97,7 @@ public final class ConnectionPickerView extends VBox {
                 stage.hide();
             }
         });
+        stage.setOnHidden(event -> viewModel.closed());
         viewModel.finishedProperty().addListener((observable, old, done) -> {
             if (done) {
                 stage.close();
@@ -110,8 +129,9 @@ public final class ConnectionPickerView extends VBox {
         });
 
         regionLabel.setLabelFor(regionChoice);
-        regionChoice.setItems(viewModel.regions());
-        regionChoice.valueProperty().bindBidirectional(viewModel.regionProperty());
+        RegionChoices.bind(regionChoice, viewModel);
+        regionProblem.textProperty().bind(viewModel.regionProblemProperty());
+        hideWhenEmpty(regionProblem);
 
         endpointUrlLabel.setLabelFor(endpointUrl);
         endpointUrl.textProperty().bindBidirectional(viewModel.endpointUrlProperty());
@@ -128,7 +148,28 @@ public final class ConnectionPickerView extends VBox {
         progress.visibleProperty().bind(viewModel.busyProperty().or(viewModel.loadingProperty()));
         applyButton.disableProperty().bind(viewModel.canApplyProperty().not());
         choices.disableProperty().bind(viewModel.busyProperty());
-        regionChoice.disableProperty().bind(viewModel.busyProperty());
+        regionChoice.disableProperty().bind(viewModel.busyProperty().or(viewModel.regionEditableProperty().not()));
+        bindSignIn();
+    }
+
+    private void bindSignIn() {
+        SignInViewModel signIn = viewModel.signInProgress();
+        signInBox.visibleProperty().bind(viewModel.signInOfferedProperty());
+        signInBox.managedProperty().bind(signInBox.visibleProperty());
+        signInButton.disableProperty().bind(viewModel.canSignInProperty().not());
+        String hint = signInMessage.getText();
+        signInMessage.textProperty().bind(Bindings.when(signIn.messageProperty().isEmpty()).then(hint)
+                .otherwise(signIn.messageProperty()));
+        ToneStyles.bind(signInMessage, signIn.toneProperty());
+        signInCode.textProperty().bind(signIn.codeProperty());
+        signInAddress.textProperty().bind(signIn.addressProperty());
+        signInCodeRows.visibleProperty().bind(signIn.codeProperty().isNotEmpty());
+        signInCodeRows.managedProperty().bind(signInCodeRows.visibleProperty());
+    }
+
+    @FXML
+    private void signIn() {
+        viewModel.signIn();
     }
 
     @FXML

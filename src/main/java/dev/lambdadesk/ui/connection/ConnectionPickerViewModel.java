@@ -16,13 +16,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import dev.lambdadesk.aws.AwsProfiles;
-import dev.lambdadesk.aws.EndpointUrls;
 import dev.lambdadesk.aws.ProfileSource;
 import dev.lambdadesk.core.ConnectionSpec;
 import dev.lambdadesk.ui.common.Tone;
@@ -40,11 +38,8 @@ public final class ConnectionPickerViewModel {
     private final ConnectionViewModel connection;
     private final ObservableList<ConnectionChoice> choices = FXCollections.observableArrayList();
     private final ObjectProperty<ConnectionChoice> selectedChoice = new SimpleObjectProperty<>(this, "selectedChoice");
-    private final ObservableList<String> regions;
-    private final StringProperty region = new SimpleStringProperty(this, "region");
-    private final StringProperty endpointUrl = new SimpleStringProperty(this, "endpointUrl", "");
-    private final ReadOnlyBooleanWrapper endpointUrlApplies = new ReadOnlyBooleanWrapper(this, "endpointUrlApplies");
-    private final ReadOnlyStringWrapper endpointUrlProblem = new ReadOnlyStringWrapper(this, "endpointUrlProblem", "");
+    private final RegionField region;
+    private final EndpointUrlField endpointUrl;
     private final ReadOnlyStringWrapper profilesMessage = new ReadOnlyStringWrapper(this, "profilesMessage", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -52,31 +47,27 @@ public final class ConnectionPickerViewModel {
     private final ReadOnlyObjectWrapper<Tone> outcomeTone = new ReadOnlyObjectWrapper<>(this, "outcomeTone", Tone.NEUTRAL);
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private final BooleanBinding canApply;
+    private final SignInViewModel signIn;
+    private final BooleanBinding canSignIn;
+    private final BooleanBinding signInOffered;
 
     ConnectionPickerViewModel(ConnectionViewModel connection, ProfileSource profiles, UiExecutor executor,
-                              ConnectionSpec current) {
+                              ConnectionSpec current, SignInViewModel signIn) {
         this.connection = connection;
-        List<String> all = new ArrayList<>(AwsProfiles.commercialRegions());
-        if (!all.contains(current.region())) {
-            all.add(0, current.region());
-        }
-        regions = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(all));
-        region.set(current.region());
-        if (current instanceof ConnectionSpec.Profile p) {
-            endpointUrl.set(p.endpointUrl().orElse(""));
-        }
+        this.signIn = signIn;
+        region = RegionField.startingAt(current.region());
+        endpointUrl = new EndpointUrlField(current instanceof ConnectionSpec.Profile p
+                ? p.endpointUrl().orElse("") : "");
         selectedChoice.addListener((observable, old, now) -> {
-            if (now != null) {
-                now.ownRegion().ifPresent(region::set);
-            }
-            endpointUrlApplies.set(now != null && now.takesEndpointUrl());
+            region.choiceChanged(old, now, this::regionOf);
+            signIn.cancel(); // a code waiting for another profile is no use now
+            endpointUrl.applies.set(now != null && now.takesEndpointUrl());
         });
-        endpointUrlProblem.bind(Bindings.createStringBinding(
-                () -> endpointUrlApplies.get() && !endpointUrl.get().isBlank()
-                        ? EndpointUrls.problem(endpointUrl.get()).orElse("") : "",
-                endpointUrl, endpointUrlApplies));
-        canApply = selectedChoice.isNotNull().and(region.isNotEmpty()).and(endpointUrlProblem.isEmpty())
-                .and(busy.not()).and(loading.not());
+        canApply = selectedChoice.isNotNull().and(region.problem().isEmpty()).and(endpointUrl.problem.isEmpty())
+                .and(busy.not()).and(loading.not()).and(signIn.runningProperty().not());
+        signInOffered = Bindings.createBooleanBinding(() -> selectedChoice.get() instanceof ConnectionChoice.Profile p
+                && p.profile().kind() == AwsProfiles.Kind.SSO, selectedChoice);
+        canSignIn = signInOffered.and(busy.not()).and(signIn.runningProperty().not());
         executor.run(profiles::discover, found -> fill(found, current), failure -> {
             LOG.log(Level.WARNING, "Reading the AWS profiles failed", failure);
             fill(new AwsProfiles.Discovery(List.of(), Optional.of("The AWS profile files could not be read: "
@@ -89,9 +80,7 @@ public final class ConnectionPickerViewModel {
         if (!canApply.get()) {
             return;
         }
-        String url = endpointUrlApplies.get() ? endpointUrl.get().strip() : "";
-        ConnectionSpec spec = selectedChoice.get().toSpec(region.get(),
-                url.isEmpty() ? Optional.empty() : Optional.of(url));
+        ConnectionSpec spec = selectedChoice.get().toSpec(region.value(), endpointUrl.value());
         busy.set(true);
         outcome.set("Connecting to " + spec.label() + "…");
         outcomeTone.set(Tone.ACCENT);
@@ -109,6 +98,37 @@ public final class ConnectionPickerViewModel {
         });
     }
 
+    /**
+     * Signs the chosen IAM Identity Center profile in (device authorization; the token goes to the AWS CLI's cache),
+     * then connects with it.
+     */
+    public void signIn() {
+        if (canSignIn.get() && selectedChoice.get() instanceof ConnectionChoice.Profile p) {
+            outcome.set("");
+            outcomeTone.set(Tone.NEUTRAL);
+            signIn.start(p.profile().name(), this::apply);
+        }
+    }
+
+    /** The picker closed: a sign-in still waiting for the person stops. */
+    public void closed() {
+        signIn.cancel();
+    }
+
+    /** True while an IAM Identity Center profile is chosen and nothing runs. */
+    public BooleanBinding canSignInProperty() {
+        return canSignIn;
+    }
+
+    /** Shown while an IAM Identity Center profile is chosen: for the Sign in button and the sign-in's progress. */
+    public BooleanBinding signInOfferedProperty() {
+        return signInOffered;
+    }
+
+    public SignInViewModel signInProgress() {
+        return signIn;
+    }
+
     private void fill(AwsProfiles.Discovery found, ConnectionSpec current) {
         List<ConnectionChoice> all = new ArrayList<>();
         all.add(new ConnectionChoice.Local());
@@ -123,8 +143,19 @@ public final class ConnectionPickerViewModel {
                     .findFirst().orElse(all.get(0));
         };
         selectedChoice.set(match);
-        region.set(current.region()); // the connection in use keeps its region, even if its profile names another
         loading.set(false);
+    }
+
+    /**
+     * The region a choice comes with (unless one was typed for it in this picker): for the local endpoint its own,
+     * for a profile the one it was last used with, else its region in the AWS config, else us-east-1.
+     */
+    private String regionOf(ConnectionChoice choice) {
+        return switch (choice) {
+            case ConnectionChoice.Local l -> connection.localRegion();
+            case ConnectionChoice.Profile p -> connection.lastRegionOf(p.profile().name())
+                    .or(p::ownRegion).orElse(ConnectionSpec.DEFAULT_REGION);
+        };
     }
 
     public ObservableList<ConnectionChoice> choices() {
@@ -135,27 +166,46 @@ public final class ConnectionPickerViewModel {
         return selectedChoice;
     }
 
-    /** Every commercial region, sorted (the region in use first when it is from another partition). */
+    /**
+     * The commercial regions (the region in use first when it is from another partition) that contain the text
+     * typed; all of them while it is empty or a known region.
+     */
     public ObservableList<String> regions() {
-        return regions;
+        return region.matching();
     }
 
+    /** Every commercial region (the region in use first when it is from another partition). */
+    public List<String> allRegions() {
+        return region.all();
+    }
+
+    /** The region as typed or picked; a region of the regions' form that this list lacks is accepted. */
     public StringProperty regionProperty() {
-        return region;
+        return region.text();
+    }
+
+    /** Why the region cannot be used, or an empty string. */
+    public ReadOnlyStringProperty regionProblemProperty() {
+        return region.problem();
+    }
+
+    /** False for the local endpoint, which keeps the region it was started with. */
+    public ReadOnlyBooleanProperty regionEditableProperty() {
+        return region.editable();
     }
 
     public StringProperty endpointUrlProperty() {
-        return endpointUrl;
+        return endpointUrl.text;
     }
 
     /** False for the local endpoint, which has its own address. */
     public ReadOnlyBooleanProperty endpointUrlAppliesProperty() {
-        return endpointUrlApplies.getReadOnlyProperty();
+        return endpointUrl.applies.getReadOnlyProperty();
     }
 
     /** Why the endpoint URL cannot be used, or an empty string. */
     public ReadOnlyStringProperty endpointUrlProblemProperty() {
-        return endpointUrlProblem.getReadOnlyProperty();
+        return endpointUrl.problem.getReadOnlyProperty();
     }
 
     /** A file that could not be read, or that no profile was found; empty otherwise. */

@@ -27,6 +27,7 @@ final class ConnectionStatuses {
         return switch (p.kind()) {
             case EXPIRED_CREDENTIALS -> new ConnectionStatus(ConnectionState.CREDENTIALS_EXPIRED, spec.label(),
                     p.summary());
+            case NO_CREDENTIALS -> new ConnectionStatus(ConnectionState.NO_CREDENTIALS, spec.label(), p.summary());
             case BAD_CREDENTIALS -> new ConnectionStatus(ConnectionState.CREDENTIALS_REFUSED, spec.label(),
                     p.summary());
             case ACCESS_DENIED -> new ConnectionStatus(ConnectionState.ACCESS_DENIED, spec.label(), p.summary());

@@ -1,8 +1,13 @@
 package dev.lambdadesk.ui.connection;
 
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -10,12 +15,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import dev.lambdadesk.aws.AwsErrorExplainer;
-import dev.lambdadesk.aws.AwsProblem;
 import dev.lambdadesk.aws.ConnectionCheck;
 import dev.lambdadesk.aws.ConnectionMonitor;
 import dev.lambdadesk.aws.Connector;
 import dev.lambdadesk.aws.ProfileSource;
 import dev.lambdadesk.aws.Session;
+import dev.lambdadesk.aws.sso.DeviceSignIn;
 import dev.lambdadesk.core.ConnectionSpec;
 import dev.lambdadesk.core.TaskScheduler;
 import dev.lambdadesk.ui.common.UiExecutor;
@@ -38,17 +43,36 @@ public final class ConnectionViewModel {
     private final ProfileSource profiles;
     private final UiExecutor executor;
     private final ShellViewModel shell;
+    private final DeviceSignIn signIn;
+    private final Predicate<URI> browser;
 
     private final ReadOnlyObjectWrapper<ConnectionStatus> status;
     private final ReadOnlyObjectWrapper<ConnectionSpec> chosenConnection =
             new ReadOnlyObjectWrapper<>(this, "chosenConnection");
-    private ConnectionSpec requested = new ConnectionSpec.Local("us-east-1");
+    private ConnectionSpec requested = new ConnectionSpec.Local(ConnectionSpec.DEFAULT_REGION);
+    /** The region the local endpoint was opened with; it keeps it. */
+    private String localRegion = ConnectionSpec.DEFAULT_REGION;
+    /** The region each profile was last connected with (settings bring earlier runs' in). */
+    private final Map<String, String> profileRegions = new HashMap<>();
     private long generation;
     private final RecheckSchedule rechecks;
 
     public ConnectionViewModel(Session session, ConnectionMonitor monitor, Connector connector,
                                ProfileSource profiles, UiExecutor executor, TaskScheduler scheduler,
                                ShellViewModel shell) {
+        this(session, monitor, connector, profiles, executor, scheduler, shell, DeviceSignIn.standard(),
+                address -> false);
+    }
+
+    /**
+     * @param signIn  signs IAM Identity Center profiles in (device authorization, the AWS CLI's token cache)
+     * @param browser opens an address in the person's browser, off the FX thread; false when it cannot
+     */
+    public ConnectionViewModel(Session session, ConnectionMonitor monitor, Connector connector,
+                               ProfileSource profiles, UiExecutor executor, TaskScheduler scheduler,
+                               ShellViewModel shell, DeviceSignIn signIn, Predicate<URI> browser) {
+        this.signIn = Objects.requireNonNull(signIn, "signIn");
+        this.browser = Objects.requireNonNull(browser, "browser");
         this.session = Objects.requireNonNull(session, "session");
         this.monitor = Objects.requireNonNull(monitor, "monitor");
         this.connector = Objects.requireNonNull(connector, "connector");
@@ -72,7 +96,23 @@ public final class ConnectionViewModel {
 
     /** A new picker, set to the connection in use. */
     public ConnectionPickerViewModel newPicker() {
-        return new ConnectionPickerViewModel(this, profiles, executor, current());
+        return new ConnectionPickerViewModel(this, profiles, executor, current(),
+                new SignInViewModel(profiles, signIn, browser, executor, ZoneId.systemDefault()));
+    }
+
+    /** The regions profiles were last used with in earlier runs (from the settings); call before connecting. */
+    public void restoreProfileRegions(Map<String, String> remembered) {
+        profileRegions.putAll(remembered);
+    }
+
+    /** The region the local endpoint works in: the one it was first opened with in this run. */
+    String localRegion() {
+        return localRegion;
+    }
+
+    /** The region {@code profile} was last connected with, in this run or an earlier one. */
+    Optional<String> lastRegionOf(String profile) {
+        return Optional.ofNullable(profileRegions.get(profile));
     }
 
     /** Checks the connection in use now (the person asked, or a failure was reported). */
@@ -120,6 +160,7 @@ public final class ConnectionViewModel {
                 return;
             }
             session.switchTo(opened.connection());
+            rememberRegion(spec);
             if (chosen) {
                 chosenConnection.set(spec);
             }
@@ -134,8 +175,7 @@ public final class ConnectionViewModel {
                 return;
             }
             LOG.log(Level.WARNING, "Could not open the connection " + spec.label(), failure);
-            AwsProblem explained = explainer.explain(failure);
-            String reason = explained.kind() == AwsProblem.Kind.OTHER ? explained.serviceText() : explained.summary();
+            String reason = explainer.explain(failure).summary();
             ConnectionStatus failed = ConnectionStatuses.notOpened(spec, "The connection could not be opened: "
                     + reason + (reason.endsWith(".") ? "" : ".") + " Details are in the log.");
             if (session.current().isEmpty()) {
@@ -145,6 +185,13 @@ public final class ConnectionViewModel {
             }
             outcome.accept(new Outcome(failed, false));
         });
+    }
+
+    private void rememberRegion(ConnectionSpec spec) {
+        switch (spec) {
+            case ConnectionSpec.Local l -> localRegion = l.region();
+            case ConnectionSpec.Profile p -> profileRegions.put(p.profileName(), p.region());
+        }
     }
 
     private void show(ConnectionMonitor.Health health) {

@@ -11,6 +11,8 @@ public enum ConnectionState {
             "The endpoint does not answer. Check the network and the endpoint address."),
     CREDENTIALS_EXPIRED("credentials expired", Tone.WARNING,
             "The credentials have expired. Sign in again (for SSO: aws sso login), then reconnect."),
+    NO_CREDENTIALS("no credentials", Tone.WARNING,
+            "No credentials were found for this profile. Add keys or sign in, then reconnect."),
     CREDENTIALS_REFUSED("credentials refused", Tone.DANGER,
             "The endpoint does not accept these credentials. Check the profile's keys or pick another connection."),
     ACCESS_DENIED("access denied", Tone.DANGER,

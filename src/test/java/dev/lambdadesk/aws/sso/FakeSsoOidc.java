@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -18,14 +19,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
+
 /**
  * SSO OIDC on loopback, answering as the service does (see src/test/resources/dev/lambdadesk/aws/sso/README.md):
  * CreateToken answers with the scripted outcomes in turn, then with the token.
  */
-final class FakeSsoOidc implements AutoCloseable {
+public final class FakeSsoOidc implements AutoCloseable {
 
     /** What CreateToken answers, once each, in order. */
-    enum Outcome { PENDING, SLOW_DOWN, EXPIRED, DENIED }
+    public enum Outcome { PENDING, SLOW_DOWN, EXPIRED, DENIED }
 
     private static final Map<Outcome, String[]> ERRORS = Map.of(
             Outcome.PENDING, new String[] {"AuthorizationPendingException", "authorization_pending"},
@@ -33,22 +38,28 @@ final class FakeSsoOidc implements AutoCloseable {
             Outcome.EXPIRED, new String[] {"ExpiredTokenException", "expired_token"},
             Outcome.DENIED, new String[] {"AccessDeniedException", "access_denied"});
 
-    record Call(String path, JsonNode body) {
+    public record Call(String path, JsonNode body) {
     }
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpServer server;
     private final Deque<Outcome> script = new ArrayDeque<>();
-    final List<Call> calls = new CopyOnWriteArrayList<>();
+    public final List<Call> calls = new CopyOnWriteArrayList<>();
 
-    FakeSsoOidc(Outcome... tokenOutcomes) throws IOException {
+    public FakeSsoOidc(Outcome... tokenOutcomes) throws IOException {
         script.addAll(List.of(tokenOutcomes));
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    URI uri() {
+    /** The real flow with the real SDK client, sent here instead of to AWS. */
+    public DeviceSignIn signIn(SsoTokenCache cache, Clock clock, DeviceSignIn.Pause pause) {
+        return new DeviceSignIn(region -> SsoOidcClient.builder().region(Region.of(region)).endpointOverride(uri())
+                .credentialsProvider(AnonymousCredentialsProvider.create()).build(), cache, clock, pause);
+    }
+
+    public URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 

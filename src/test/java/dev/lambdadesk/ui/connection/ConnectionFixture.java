@@ -12,6 +12,7 @@ import dev.lambdadesk.aws.ConnectionMonitor;
 import dev.lambdadesk.aws.Connector;
 import dev.lambdadesk.aws.ProfileSource;
 import dev.lambdadesk.aws.Session;
+import dev.lambdadesk.aws.sso.SsoTokenCache;
 import dev.lambdadesk.core.ConnectionSpec;
 import dev.lambdadesk.local.LocalEndpoint;
 import dev.lambdadesk.local.LocalEndpointConfig;
@@ -44,6 +45,9 @@ final class ConnectionFixture implements AutoCloseable {
     final LocalEndpoint endpoint;
     final Path configFile;
     final Path credentialsFile;
+    /** The sign-in cache the profiles look at (the AWS CLI's own stays untouched). */
+    final SsoTokenCache tokens;
+    final ProfileSource profiles;
     final Session session = new Session();
     final ConnectionMonitor monitor = new ConnectionMonitor(session);
     final ShellViewModel shell = new ShellViewModel();
@@ -61,7 +65,8 @@ final class ConnectionFixture implements AutoCloseable {
                 + "\naws_secret_access_key = not-the-secret\n");
         configFile = Files.writeString(dir.resolve("config"), CONFIG);
         session.onSwitch(switches::add);
-        ProfileSource profiles = ProfileSource.files(configFile, credentialsFile);
+        tokens = new SsoTokenCache(dir.resolve("sso-cache"));
+        profiles = ProfileSource.files(configFile, credentialsFile, tokens);
         connector = Connector.of(profiles, region -> new Session.Connection(
                 new ConnectionSpec.Local(region), AwsClients.local(endpoint.endpointUri(),
                 endpoint.credentials().accessKeyId(), endpoint.credentials().secretAccessKey(), region)));

@@ -115,7 +115,7 @@ class ConnectionPickerViewTest {
 
         waitUntil(() -> !robot.lookup("#connection-outcome").queryLabeled().getText().startsWith("Connecting"));
         assertThat(robot.lookup("#connection-outcome").queryLabeled().getText())
-                .contains("credentials refused", "Check the access key and secret");
+                .contains("credentials refused", "Fix its keys (aws configure --profile wrong-secret)");
         assertThat(robot.lookup("#connection-status").queryLabeled().getText())
                 .isEqualTo("wrong-secret · eu-west-1 · " + fx.endpointUrl() + " — credentials refused");
         assertThat(robot.lookup("#connection-picker").tryQuery()).isPresent();

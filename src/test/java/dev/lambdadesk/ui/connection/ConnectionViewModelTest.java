@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +20,8 @@ import dev.lambdadesk.aws.AwsProblem;
 import dev.lambdadesk.aws.ConnectionMonitor;
 import dev.lambdadesk.aws.Connector;
 import dev.lambdadesk.aws.ProfileSource;
+import dev.lambdadesk.aws.sso.SsoSession;
+import dev.lambdadesk.aws.sso.SsoTokenCache;
 import dev.lambdadesk.core.ConnectionSpec;
 import dev.lambdadesk.ui.common.CurrentThreadUiExecutor;
 import dev.lambdadesk.ui.common.Tone;
@@ -94,11 +98,86 @@ class ConnectionViewModelTest {
         assertThat(picker.endpointUrlAppliesProperty().get()).isFalse();
         assertThat(picker.endpointUrlProblemProperty().get()).isEmpty();
         assertThat(picker.canApplyProperty().get()).isTrue();
-        assertThat(picker.regionProperty().get()).isEqualTo("us-west-2");
+        assertThat(picker.regionProperty().get()).isEqualTo("us-east-1"); // the local endpoint's own
+        assertThat(picker.regionEditableProperty().get()).isFalse();
     }
 
     @Test
-    void aWrongSecretGivesCredentialsRefusedAndThePickerStaysOpenWithTheReason() {
+    void goingBackToTheLocalEndpointRestoresItsOwnRegionAndEachProfileKeepsItsLast() {
+        fx.viewModel.connect(new ConnectionSpec.Local("us-east-1"));
+        ConnectionPickerViewModel toProfile = fx.viewModel.newPicker();
+        select(toProfile, "lambdadesk-local");
+        assertThat(toProfile.regionProperty().get()).isEqualTo("us-east-1"); // no region in the config
+        toProfile.regionProperty().set("eu-central-1");
+        toProfile.endpointUrlProperty().set(fx.endpointUrl());
+        toProfile.apply();
+        assertThat(fx.session.current().orElseThrow().spec().region()).isEqualTo("eu-central-1");
+
+        ConnectionPickerViewModel back = fx.viewModel.newPicker();
+        assertThat(back.regionProperty().get()).isEqualTo("eu-central-1"); // opens on the connection in use
+        back.selectedChoiceProperty().set(back.choices().get(0));
+        assertThat(back.regionProperty().get()).isEqualTo("us-east-1");
+        back.apply();
+        assertThat(fx.session.current().orElseThrow().spec()).isEqualTo(new ConnectionSpec.Local("us-east-1"));
+
+        ConnectionPickerViewModel again = fx.viewModel.newPicker();
+        select(again, "lambdadesk-local");
+        assertThat(again.regionProperty().get()).isEqualTo("eu-central-1"); // its last, not its config's
+        select(again, "dev-sso");
+        assertThat(again.regionProperty().get()).isEqualTo("us-west-2"); // never used: the config's
+    }
+
+    @Test
+    void aRegionTypedForAChoiceComesBackWhenThePersonReturnsToIt() {
+        ConnectionPickerViewModel picker = fx.viewModel.newPicker();
+        select(picker, "wrong-secret");
+        picker.regionProperty().set("ap-south-1");
+        select(picker, "dev-sso");
+        assertThat(picker.regionProperty().get()).isEqualTo("us-west-2");
+        picker.selectedChoiceProperty().set(picker.choices().get(0));
+        assertThat(picker.regionProperty().get()).isEqualTo("us-east-1");
+
+        select(picker, "wrong-secret");
+        assertThat(picker.regionProperty().get()).isEqualTo("ap-south-1");
+    }
+
+    @Test
+    void regionsRememberedFromEarlierRunsComeBackWithTheirProfiles() {
+        fx.viewModel.restoreProfileRegions(java.util.Map.of("wrong-secret", "sa-east-1"));
+
+        ConnectionPickerViewModel picker = fx.viewModel.newPicker();
+        select(picker, "wrong-secret");
+
+        assertThat(picker.regionProperty().get()).isEqualTo("sa-east-1");
+    }
+
+    @Test
+    void theRegionListNarrowsAsARegionIsTypedAndANewRegionOfTheRightFormIsAccepted() {
+        ConnectionPickerViewModel picker = fx.viewModel.newPicker();
+        select(picker, "wrong-secret");
+        int all = picker.regions().size();
+
+        picker.regionProperty().set("eu-w");
+        assertThat(picker.regions()).isNotEmpty().allMatch(r -> r.startsWith("eu-west-"));
+        assertThat(picker.regionProblemProperty().get()).isEqualTo("'eu-w' is not a region name such as "
+                + "us-east-1 or eu-west-1.");
+        assertThat(picker.canApplyProperty().get()).isFalse();
+
+        picker.regionProperty().set("eu-west-3");
+        assertThat(picker.regions()).hasSize(all); // a known region shows them all again
+        assertThat(picker.canApplyProperty().get()).isTrue();
+
+        picker.regionProperty().set("mx-central-9"); // newer than this SDK's list
+        assertThat(picker.regions()).isEmpty();
+        assertThat(picker.regionProblemProperty().get()).isEmpty();
+        assertThat(picker.canApplyProperty().get()).isTrue();
+
+        picker.regionProperty().set("");
+        assertThat(picker.regionProblemProperty().get()).isEqualTo("Enter a region, for example us-east-1.");
+    }
+
+    @Test
+    void aWrongSecretIsRefusedInPlainWordsNamingTheProfileAndTheFix() {
         ConnectionPickerViewModel picker = fx.viewModel.newPicker();
         select(picker, "wrong-secret");
         assertThat(picker.regionProperty().get()).isEqualTo("eu-west-1");
@@ -107,12 +186,52 @@ class ConnectionViewModelTest {
         picker.apply();
 
         assertThat(fx.shell.connectionProperty().get().state()).isEqualTo(ConnectionState.CREDENTIALS_REFUSED);
-        assertThat(fx.shell.connectionProperty().get().detail()).contains("credentials were refused");
+        assertThat(fx.shell.connectionProperty().get().detail()).isEqualTo("The endpoint refused the credentials "
+                + "of profile 'wrong-secret': the signature does not match, so the secret access key is wrong (or "
+                + "this computer's clock is off). Fix its keys (aws configure --profile wrong-secret) or pick "
+                + "another connection.");
         assertThat(picker.finishedProperty().get()).isFalse();
         assertThat(picker.busyProperty().get()).isFalse();
         assertThat(picker.outcomeProperty().get()).startsWith("Switched to wrong-secret · eu-west-1")
                 .contains("credentials refused");
+        assertNoSdkInternals(picker.outcomeProperty().get());
         assertThat(fx.switches).hasSize(1);
+    }
+
+    @Test
+    void aProfileWithoutCredentialsSaysNoneWereFoundNotThatTheyWereRefused() throws IOException {
+        Files.writeString(fx.configFile, "\n[profile no-keys]\nregion = eu-west-1\n", StandardOpenOption.APPEND);
+        ConnectionPickerViewModel picker = fx.viewModel.newPicker();
+        select(picker, "no-keys");
+        picker.endpointUrlProperty().set(fx.endpointUrl());
+
+        picker.apply();
+
+        ConnectionStatus status = fx.shell.connectionProperty().get();
+        assertThat(status.state()).isEqualTo(ConnectionState.NO_CREDENTIALS);
+        assertThat(status.summary()).endsWith("— no credentials");
+        assertThat(status.detail()).isEqualTo("Profile 'no-keys' has no credentials: it names no access keys, "
+                + "role, credential process or IAM Identity Center sign-in. Add keys with aws configure --profile "
+                + "no-keys, or pick another connection.");
+        assertThat(picker.outcomeProperty().get()).doesNotContain("refused");
+        assertNoSdkInternals(picker.outcomeProperty().get());
+    }
+
+    @Test
+    void aProfileRemovedAfterThePickerListedItIsSaidToBeMissing() throws IOException {
+        ConnectionPickerViewModel picker = fx.viewModel.newPicker();
+        select(picker, "wrong-secret");
+        Files.writeString(fx.configFile, "[profile other]\nregion = eu-west-1\n");
+        Files.writeString(fx.credentialsFile, "[other]\naws_access_key_id = AKIDEXAMPLE\n");
+        picker.endpointUrlProperty().set(fx.endpointUrl());
+
+        picker.apply();
+
+        assertThat(fx.shell.connectionProperty().get().state()).isEqualTo(ConnectionState.NO_CREDENTIALS);
+        assertThat(fx.shell.connectionProperty().get().detail()).isEqualTo("There is no profile named "
+                + "'wrong-secret' in the AWS config or credentials file. Add it (aws configure --profile "
+                + "wrong-secret) or pick another connection.");
+        assertNoSdkInternals(picker.outcomeProperty().get());
     }
 
     @Test
@@ -131,7 +250,27 @@ class ConnectionViewModelTest {
     }
 
     @Test
-    void anSsoProfileWithoutASignInSaysToRunAwsSsoLogin() {
+    void anSsoProfileWithoutASignInSaysSoAndHowToSignIn() {
+        ConnectionPickerViewModel picker = fx.viewModel.newPicker();
+        select(picker, "dev-sso");
+        picker.endpointUrlProperty().set(fx.endpointUrl());
+
+        picker.apply();
+
+        ConnectionStatus status = fx.shell.connectionProperty().get();
+        assertThat(status.state()).isEqualTo(ConnectionState.NO_CREDENTIALS);
+        assertThat(status.detail()).isEqualTo("Profile 'dev-sso' uses IAM Identity Center and is not signed in. "
+                + "Sign in from the connection picker (or run aws sso login --profile dev-sso), then connect again.");
+        assertNoSdkInternals(picker.outcomeProperty().get());
+    }
+
+    @Test
+    void anExpiredSsoSignInSaysWhenItExpired() throws IOException {
+        SsoSession corp = new SsoSession(Optional.of("corp"), "https://lambdadesk-test.awsapps.com/start",
+                "us-east-1", List.of("sso:account:access"));
+        fx.tokens.write(corp, new SsoTokenCache.CachedToken(corp.startUrl(), corp.region(), "old-token",
+                Instant.parse("2020-01-01T12:00:00Z"), "client", "secret", Instant.parse("2020-03-01T00:00:00Z"),
+                Optional.empty()));
         ConnectionPickerViewModel picker = fx.viewModel.newPicker();
         select(picker, "dev-sso");
         picker.endpointUrlProperty().set(fx.endpointUrl());
@@ -140,7 +279,10 @@ class ConnectionViewModelTest {
 
         ConnectionStatus status = fx.shell.connectionProperty().get();
         assertThat(status.state()).isEqualTo(ConnectionState.CREDENTIALS_EXPIRED);
-        assertThat(status.detail()).contains("aws sso login --profile dev-sso");
+        assertThat(status.detail()).startsWith("The IAM Identity Center sign-in of profile 'dev-sso' expired on "
+                + "2020-01-01 ").endsWith(". Sign in from the connection picker (or run aws sso login --profile "
+                + "dev-sso), then connect again.");
+        assertNoSdkInternals(picker.outcomeProperty().get());
     }
 
     @Test
@@ -176,7 +318,7 @@ class ConnectionViewModelTest {
 
         Files.writeString(fx.credentialsFile, "\n[appended]\naws_access_key_id = "
                 + fx.endpoint.credentials().accessKeyId() + "\naws_secret_access_key = "
-                + fx.endpoint.credentials().secretAccessKey() + "\n", java.nio.file.StandardOpenOption.APPEND);
+                + fx.endpoint.credentials().secretAccessKey() + "\n", StandardOpenOption.APPEND);
         ConnectionPickerViewModel picker = fx.viewModel.newPicker();
         select(picker, "appended");
         picker.endpointUrlProperty().set(fx.endpointUrl());
@@ -281,6 +423,12 @@ class ConnectionViewModelTest {
         assertThat(picker.selectedChoiceProperty().get().label()).isEqualTo("lambdadesk-local · access keys");
         assertThat(picker.regionProperty().get()).isEqualTo("eu-central-1");
         assertThat(picker.endpointUrlProperty().get()).isEqualTo(fx.endpointUrl());
+    }
+
+    /** What a person must never read: the SDK's class names and its internal renderings. */
+    static void assertNoSdkInternals(String text) {
+        assertThat(text).doesNotContain("ProfileFile", "sections=", "Exception", "software.amazon", "Service:",
+                "Status Code", "Request ID", "SdkClient");
     }
 
     private static void select(ConnectionPickerViewModel picker, String profile) {

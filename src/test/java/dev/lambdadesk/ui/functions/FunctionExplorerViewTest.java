@@ -77,6 +77,45 @@ class FunctionExplorerViewTest {
     }
 
     @Test
+    void deletingAFunctionAsksForItsNameAndEnterNeverDeletes(FxRobot robot) throws TimeoutException {
+        ObjectNode request = new ObjectMapper().createObjectNode().put("FunctionName", "doomed")
+                .put("Runtime", "nodejs22.x").put("Handler", "index.handler")
+                .put("Role", "arn:aws:iam::000000000000:role/lambda-basic-execution");
+        request.putObject("Code").put("ZipFile", TestZips.indexJsBase64());
+        local.session().lambda().createFunction(request);
+        robot.interact(() -> harness.functions.explorer().refresh());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 61);
+        robot.clickOn("#function-filter").write("doomed", 0);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(() -> {
+            table(robot).getSelectionModel().selectFirst();
+            table(robot).requestFocus();
+        });
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#delete-confirmation-name").tryQuery()
+                .filter(javafx.scene.Node::isVisible).isPresent());
+        assertThat(robot.lookup("#delete-confirmation-confirm").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#delete-confirmation-name").write("doomed", 0).type(KeyCode.ENTER); // Enter never destroys
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(local.session().lambda().exists("doomed")).isTrue();
+
+        robot.interact(() -> {
+            table(robot).getSelectionModel().selectFirst();
+            table(robot).requestFocus();
+        });
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#delete-confirmation-name").tryQuery()
+                .filter(javafx.scene.Node::isVisible).isPresent());
+        robot.clickOn("#delete-confirmation-name").write("doomed", 0);
+        assertThat(robot.lookup("#delete-confirmation-confirm").queryButton().isDisabled()).isFalse();
+        robot.clickOn("#delete-confirmation-confirm");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !local.session().lambda().exists("doomed"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().isEmpty());
+        assertThat(harness.functions.explorer().listing().allFunctions()).hasSize(60);
+    }
+
+    @Test
     void listsTheFunctionsFiltersAsYouTypeAndShowsDetails(FxRobot robot) throws TimeoutException {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 60);
         assertThat(robot.lookup("#explorer-status").queryAs(Labeled.class).getText()).isEqualTo("60 functions");

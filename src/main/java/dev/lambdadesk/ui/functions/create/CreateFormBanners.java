@@ -16,6 +16,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import dev.lambdadesk.ui.common.RefusalView;
 import dev.lambdadesk.ui.common.Tone;
 import dev.lambdadesk.ui.common.ToneStyles;
+import dev.lambdadesk.ui.workspace.DraftBanner;
 
 /** The messages above the form: a saved draft on offer, a failed create, what an import did, a passing notice. */
 final class CreateFormBanners extends VBox {
@@ -27,20 +28,7 @@ final class CreateFormBanners extends VBox {
     }
 
     private static Node draftOffer(CreateFunctionViewModel viewModel) {
-        FormDrafts drafts = viewModel.drafts();
-        Label text = wrapping("draft-offer-text");
-        text.textProperty().bind(drafts.offerTextProperty());
-        Button restore = new Button("Restore");
-        restore.setId("draft-restore");
-        restore.getStyleClass().add(Styles.SMALL);
-        restore.setOnAction(event -> drafts.restore());
-        Button discard = new Button("Discard");
-        discard.setId("draft-discard");
-        discard.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        discard.setOnAction(event -> drafts.discard());
-        HBox banner = banner("draft-offer", Tone.ACCENT, new FontIcon("fth-save"), text, restore, discard);
-        showWhenNotEmpty(banner, text);
-        return banner;
+        return new DraftBanner("draft-offer", viewModel.drafts());
     }
 
     private static Node createProblem(CreateFunctionViewModel viewModel) {

@@ -29,6 +29,7 @@ import dev.lambdadesk.ui.common.Refusal;
 import dev.lambdadesk.ui.deploy.RefusalDiagnosis;
 import dev.lambdadesk.ui.common.ExportFormat;
 import dev.lambdadesk.ui.common.FormExport;
+import dev.lambdadesk.ui.workspace.FormDraft;
 
 /**
  * The Create function form: its sections, live validation through the shared rules, and the Create command, which
@@ -39,7 +40,10 @@ public final class CreateFunctionViewModel {
 
     private final Workspace context;
     private final FunctionForm form;
-    private final FormDrafts drafts;
+    /** The form's id in the draft store. */
+    public static final String DRAFT_ID = "create-function";
+
+    private final FormDraft drafts;
     private final FormTransfer transfer = new FormTransfer();
     private final FormExport export;
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(this, "creating");
@@ -52,7 +56,9 @@ public final class CreateFunctionViewModel {
     public CreateFunctionViewModel(Workspace context) {
         this.context = Objects.requireNonNull(context, "context");
         this.form = new FunctionForm(context);
-        this.drafts = new FormDrafts(form, context);
+        this.drafts = new FormDraft(DRAFT_ID, context,
+                () -> form.draft(context.keepSecretsInDrafts().getAsBoolean()), form::restore,
+                draft -> draft.path("request").path("FunctionName").asText("")).untouchedNow();
         this.export = new FormExport(context.ui(), form::request,
                 request -> transfer.export(ExportFormat.CLI_JSON, request, zipPath()),
                 request -> transfer.export(ExportFormat.SAM, request, zipPath()), notice::set);
@@ -242,7 +248,7 @@ public final class CreateFunctionViewModel {
         return form.advanced;
     }
 
-    public FormDrafts drafts() {
+    public FormDraft drafts() {
         return drafts;
     }
 

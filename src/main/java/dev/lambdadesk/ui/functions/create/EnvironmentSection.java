@@ -25,6 +25,8 @@ import dev.lambdadesk.ui.common.FormValidation;
 import dev.lambdadesk.ui.common.Tone;
 import dev.lambdadesk.validation.RequestValidator;
 import dev.lambdadesk.validation.Violation;
+import dev.lambdadesk.ui.common.KeyValueRow;
+import dev.lambdadesk.ui.common.KeyValueTable;
 
 /**
  * Environment variables as a table: values masked until revealed, a per-row "secret" flag that keeps the value out

@@ -15,6 +15,7 @@ import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import dev.lambdadesk.ui.common.ToneStyles;
+import dev.lambdadesk.ui.common.KeyValueEditor;
 
 /** The Environment section: the variables table, the reveal toggle and the live size meter against 4 KB. */
 final class EnvironmentView {

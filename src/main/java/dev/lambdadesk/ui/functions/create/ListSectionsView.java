@@ -23,6 +23,7 @@ import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import dev.lambdadesk.core.CodeSigningConfigInfo;
+import dev.lambdadesk.ui.common.KeyValueEditor;
 
 /** The sections built around a list: layers, code signing configurations, tags. */
 final class ListSectionsView {

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.lambdadesk.ui.common.FormValidation;
 import dev.lambdadesk.validation.Violation;
+import dev.lambdadesk.ui.common.KeyValueRow;
+import dev.lambdadesk.ui.common.KeyValueTable;
 
 /** The function's tags as a key-value table. */
 public final class TagsSection extends FormSection {

@@ -1,6 +1,5 @@
 package dev.lambdadesk.ui.functions.explorer;
 
-
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -8,9 +7,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
@@ -32,6 +29,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import dev.lambdadesk.core.FunctionSummary;
 import dev.lambdadesk.ui.common.EmptyState;
 import dev.lambdadesk.ui.common.Views;
+import dev.lambdadesk.ui.common.ConfirmByName;
 
 /**
  * The function explorer: a toolbar (new, refresh, filter, progress), the functions table and the details pane with
@@ -214,14 +212,11 @@ public final class FunctionExplorerView extends BorderPane {
     }
 
     private void confirmDelete() {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, viewModel.deleteQuestion(), ButtonType.CANCEL,
-                new ButtonType("Delete", javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
-        confirm.setTitle("Delete function");
-        confirm.setHeaderText(null);
-        confirm.initOwner(getScene().getWindow());
-        confirm.getDialogPane().setId("delete-confirmation");
-        confirm.showAndWait().filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
-                .ifPresent(b -> viewModel.deleteSelected());
+        ConfirmByName confirm = new ConfirmByName(getScene().getWindow(), "delete-confirmation", "Delete function",
+                viewModel.deleteQuestion(), viewModel.deleteConfirmationName(), "Delete");
+        if (confirm.confirmed()) {
+            viewModel.deleteSelected();
+        }
     }
 
     private void updateCode() {

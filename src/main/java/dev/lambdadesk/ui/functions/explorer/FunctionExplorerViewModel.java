@@ -158,7 +158,7 @@ public final class FunctionExplorerViewModel {
     /** The question the delete confirmation asks. */
     public String deleteQuestion() {
         return selected.get() == null ? "" : "Delete the function " + selected.get().name()
-                + " and all its versions? This cannot be undone. Type its name to confirm.";
+                + " and all its versions? This cannot be undone.";
     }
 
     public FunctionListing listing() {

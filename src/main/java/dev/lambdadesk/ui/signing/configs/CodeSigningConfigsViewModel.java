@@ -1,6 +1,5 @@
 package dev.lambdadesk.ui.signing.configs;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,7 +15,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
-import dev.lambdadesk.core.CodeSigningConfigInfo;
 import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.ui.common.ServiceCalls;
 import dev.lambdadesk.ui.common.store.ConfigRow;

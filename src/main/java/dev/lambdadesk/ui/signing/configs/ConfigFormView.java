@@ -25,10 +25,10 @@ import dev.lambdadesk.ui.common.FieldFocus;
 import dev.lambdadesk.ui.common.FormGrid;
 import dev.lambdadesk.ui.common.ProblemsView;
 import dev.lambdadesk.ui.common.Tone;
-import dev.lambdadesk.ui.signing.common.DraftBanner;
+import dev.lambdadesk.ui.workspace.DraftBanner;
 import dev.lambdadesk.ui.common.ExportMenu;
 import dev.lambdadesk.ui.common.Views;
-import dev.lambdadesk.ui.signing.common.TagsEditor;
+import dev.lambdadesk.ui.common.KeyValueEditor;
 
 /** The configuration editor; Ctrl+Enter saves, Escape goes back to the list. */
 final class ConfigFormView extends BorderPane {
@@ -54,7 +54,8 @@ final class ConfigFormView extends BorderPane {
         description.textProperty().bindBidirectional(viewModel.descriptionProperty());
         VBox policy = policyChoice();
         VBox publishers = publisherChecklist();
-        TagsEditor tags = new TagsEditor("csc-tags", viewModel.tags());
+        KeyValueEditor tags = new KeyValueEditor(new KeyValueEditor.Options("csc-tags", "Key", "Value", "Add tag", null),
+                viewModel.tags().rows(), viewModel.tags()::add, viewModel.tags()::remove);
 
         FormGrid grid = new FormGrid();
         grid.field("Description", description, viewModel.validation().feedback("csc-description"),

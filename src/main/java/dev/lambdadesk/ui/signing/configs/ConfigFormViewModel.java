@@ -28,10 +28,10 @@ import dev.lambdadesk.core.Operation;
 import dev.lambdadesk.persist.SamTemplate;
 import dev.lambdadesk.ui.common.FormValidation;
 import dev.lambdadesk.ui.workspace.Workspace;
-import dev.lambdadesk.ui.signing.common.FormDraft;
+import dev.lambdadesk.ui.workspace.FormDraft;
 import dev.lambdadesk.ui.common.FormExport;
 import dev.lambdadesk.ui.common.ServiceCalls;
-import dev.lambdadesk.ui.signing.common.TagList;
+import dev.lambdadesk.ui.common.KeyValueTable;
 
 /**
  * The code signing configuration editor (new or edit): description, policy Warn or Enforce, allowed publishers
@@ -51,7 +51,7 @@ public final class ConfigFormViewModel {
     private final StringProperty editing = new SimpleStringProperty(this, "editing", "");
     private final StringProperty description = new SimpleStringProperty(this, "description", "");
     private final ObjectProperty<String> policy = new SimpleObjectProperty<>(this, "policy", WARN);
-    private final TagList tags = new TagList();
+    private final KeyValueTable tags = new KeyValueTable("Tags", "tags");
     private final PublisherChecklist publishers;
     private final FormValidation validation = new FormValidation();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
@@ -133,7 +133,7 @@ public final class ConfigFormViewModel {
         ArrayNode arns = request.putObject(PUBLISHERS).putArray("SigningProfileVersionArns");
         publishers.selectedArns().forEach(arns::add);
         request.putObject("CodeSigningPolicies").put("UntrustedArtifactOnDeployment", policy.get());
-        ObjectNode tagMap = tags.toJson();
+        ObjectNode tagMap = tags.toJsonOrNull();
         if (tagMap != null && !isEditing()) {
             request.set("Tags", tagMap);
         }
@@ -228,7 +228,7 @@ public final class ConfigFormViewModel {
         return policy;
     }
 
-    public TagList tags() {
+    public KeyValueTable tags() {
         return tags;
     }
 

@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import dev.lambdadesk.aws.AwsProblem;
@@ -30,7 +29,6 @@ public final class BucketChoice {
     private final Workspace context;
     private final ServiceCalls calls;
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
-    private final ObservableList<String> buckets = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.NONE);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     /** Kept in a field: a binding only a listener refers to would be collected and stop following. */
@@ -51,7 +49,7 @@ public final class BucketChoice {
 
     /** Lists the account's buckets to pick from. */
     public void load() {
-        calls.run(() -> context.session().s3().listBuckets(), buckets::setAll, failed -> { });
+        context.stores().ensureListed(context.stores().buckets());
     }
 
     /** Finds out whether the chosen bucket exists and keeps versions. */
@@ -63,7 +61,7 @@ public final class BucketChoice {
             return;
         }
         show(State.CHECKING, "Checking bucket " + bucket + "…");
-        calls.run(() -> context.session().s3().isVersioningEnabled(bucket), versioned -> {
+        calls.latest(this, () -> context.session().s3().isVersioningEnabled(bucket), versioned -> {
             if (check == checks) {
                 show(versioned ? State.READY : State.NOT_VERSIONED, versioned ? "Versioning is on." : "Bucket "
                         + bucket + " does not keep versions. Signer signs one version of an object, so the "
@@ -88,9 +86,7 @@ public final class BucketChoice {
             context.session().s3().enableVersioning(bucket);
             return bucket;
         }, created -> {
-            if (!buckets.contains(created)) {
-                buckets.add(created);
-            }
+            context.stores().buckets().put(created);
             show(State.READY, "Created bucket " + created + " with versioning on.");
         }, failed -> show(State.UNREADABLE, "Bucket " + bucket + " could not be created: " + failed.summary()));
     }
@@ -119,7 +115,7 @@ public final class BucketChoice {
     }
 
     public ObservableList<String> buckets() {
-        return buckets;
+        return context.stores().buckets().items();
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {

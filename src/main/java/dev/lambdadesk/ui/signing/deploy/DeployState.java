@@ -1,6 +1,5 @@
 package dev.lambdadesk.ui.signing.deploy;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;

@@ -25,8 +25,9 @@ import dev.lambdadesk.core.SigningProfileInfo;
 import dev.lambdadesk.ui.common.FormGrid;
 import dev.lambdadesk.ui.common.Tone;
 import dev.lambdadesk.ui.common.ToneStyles;
-import dev.lambdadesk.ui.signing.common.DraftBanner;
+import dev.lambdadesk.ui.workspace.DraftBanner;
 import dev.lambdadesk.ui.common.Views;
+import dev.lambdadesk.ui.common.PickOrType;
 
 /**
  * Sign and deploy, top to bottom: package, bucket, profile; Sign (or Upload only); the steps as they happen; then
@@ -79,12 +80,9 @@ public final class SignAndDeployView extends BorderPane {
 
     private void bucketRows(FormGrid grid) {
         BucketChoice bucket = viewModel.bucket();
-        ComboBox<String> name = new ComboBox<>(bucket.buckets());
+        ComboBox<String> name = PickOrType.combo(bucket.buckets(), bucket.nameProperty(), "Bucket name");
         name.setId("sign-bucket");
-        name.setPrefWidth(260);
-        name.setEditable(true);
-        name.setPromptText("Bucket name");
-        name.valueProperty().bindBidirectional(bucket.nameProperty());
+        name.setPrefWidth(260); // checked as typed, so Sign says at once whether the bucket will do
         Label message = Views.note("");
         message.setId("bucket-message");
         message.textProperty().bind(bucket.messageProperty());

@@ -32,7 +32,7 @@ import dev.lambdadesk.core.SigningProfileInfo;
 import dev.lambdadesk.ui.common.FieldFeedback;
 import dev.lambdadesk.ui.common.FormValidation;
 import dev.lambdadesk.ui.workspace.Workspace;
-import dev.lambdadesk.ui.signing.common.FormDraft;
+import dev.lambdadesk.ui.workspace.FormDraft;
 import dev.lambdadesk.ui.common.ServiceCalls;
 import dev.lambdadesk.ui.deploy.DeployablePackage;
 

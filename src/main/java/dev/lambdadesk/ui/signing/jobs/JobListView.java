@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -96,17 +95,8 @@ final class JobListView extends BorderPane {
     private VBox tablePane() {
         table.setId("job-table");
         table.setItems(viewModel.jobs());
-        TableColumn<SigningJobInfo, SigningJobInfo> status = new TableColumn<>("Status");
-        status.setPrefWidth(105);
-        status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        status.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(SigningJobInfo item, boolean empty) {
-                super.updateItem(item, empty);
-                setGraphic(empty || item == null ? null
-                        : Views.badge(StatusTones.label(item), StatusTones.of(item)));
-            }
-        });
+        TableColumn<SigningJobInfo, SigningJobInfo> status = Views.badgeColumn("Status", 105, StatusTones::label,
+                StatusTones::of);
         table.getColumns().setAll(List.of(Views.textColumn("Created", 135, viewModel::timeOf), status,
                 Views.textColumn("Profile", 100, SigningJobInfo::profileName),
                 Views.textColumn("Source", 140, j -> j.source().uri()),
@@ -119,7 +109,6 @@ final class JobListView extends BorderPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(table);
     }
-
 
     private StackPane detailsPane() {
         JobDetailsViewModel details = viewModel.details();

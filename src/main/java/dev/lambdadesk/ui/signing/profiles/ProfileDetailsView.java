@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -60,17 +59,8 @@ final class ProfileDetailsView extends StackPane {
         jobs.setId("profile-jobs");
         jobs.setPrefHeight(180);
         jobs.setPlaceholder(new Label("No signing jobs yet."));
-        TableColumn<SigningJobInfo, SigningJobInfo> status = new TableColumn<>("Status");
-        status.setPrefWidth(110);
-        status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        status.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(SigningJobInfo item, boolean empty) {
-                super.updateItem(item, empty);
-                setGraphic(empty || item == null ? null
-                        : Views.badge(StatusTones.label(item), StatusTones.of(item)));
-            }
-        });
+        TableColumn<SigningJobInfo, SigningJobInfo> status = Views.badgeColumn("Status", 105, StatusTones::label,
+                StatusTones::of);
         jobs.getColumns().setAll(List.of(Views.textColumn("Job", 90, SigningJobInfo::shortId), status,
                 Views.textColumn("Created", 125, viewModel::timeOf),
                 Views.textColumn("Source", 170, j -> j.source().uri())));

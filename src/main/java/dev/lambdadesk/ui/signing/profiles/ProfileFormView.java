@@ -24,10 +24,10 @@ import dev.lambdadesk.ui.common.FieldFocus;
 import dev.lambdadesk.ui.common.FormGrid;
 import dev.lambdadesk.ui.common.ProblemsView;
 import dev.lambdadesk.ui.common.Tone;
-import dev.lambdadesk.ui.signing.common.DraftBanner;
+import dev.lambdadesk.ui.workspace.DraftBanner;
 import dev.lambdadesk.ui.common.ExportMenu;
 import dev.lambdadesk.ui.common.Views;
-import dev.lambdadesk.ui.signing.common.TagsEditor;
+import dev.lambdadesk.ui.common.KeyValueEditor;
 
 /** The New signing profile form; Ctrl+Enter creates, Escape goes back to the list. */
 final class ProfileFormView extends BorderPane {
@@ -76,7 +76,8 @@ final class ProfileFormView extends BorderPane {
         unit.valueProperty().bindBidirectional(viewModel.validityUnitProperty());
         HBox validityBox = new HBox(6, validity, unit);
         validityBox.setId("profile-validity");
-        TagsEditor tags = new TagsEditor("profile-tags", viewModel.tags());
+        KeyValueEditor tags = new KeyValueEditor(new KeyValueEditor.Options("profile-tags", "Key", "Value", "Add tag", null),
+                viewModel.tags().rows(), viewModel.tags()::add, viewModel.tags()::remove);
 
         FormGrid grid = new FormGrid();
         grid.field("Profile name", name, viewModel.validation().feedback("profile-name"),

@@ -27,10 +27,10 @@ import dev.lambdadesk.core.SigningProfileInfo;
 import dev.lambdadesk.persist.SamTemplate;
 import dev.lambdadesk.ui.common.FormValidation;
 import dev.lambdadesk.ui.workspace.Workspace;
-import dev.lambdadesk.ui.signing.common.FormDraft;
+import dev.lambdadesk.ui.workspace.FormDraft;
 import dev.lambdadesk.ui.common.FormExport;
 import dev.lambdadesk.ui.common.ServiceCalls;
-import dev.lambdadesk.ui.signing.common.TagList;
+import dev.lambdadesk.ui.common.KeyValueTable;
 
 /**
  * The New signing profile form: name, platform (AWS Lambda preselected), signature validity (135 months unless
@@ -50,7 +50,7 @@ public final class ProfileFormViewModel {
     private final ObjectProperty<SigningPlatformInfo> platform = new SimpleObjectProperty<>(this, "platform");
     private final StringProperty validityValue = new SimpleStringProperty(this, "validityValue", "135");
     private final ObjectProperty<String> validityUnit = new SimpleObjectProperty<>(this, "validityUnit", "MONTHS");
-    private final TagList tags = new TagList();
+    private final KeyValueTable tags = new KeyValueTable("tags", "tags");
     private final ObservableList<SigningPlatformInfo> platforms = FXCollections.observableArrayList();
     private final FormValidation validation = new FormValidation();
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(this, "creating");
@@ -132,7 +132,7 @@ public final class ProfileFormViewModel {
         if (validityUnit.get() != null) {
             validity.put("type", validityUnit.get());
         }
-        ObjectNode tagMap = tags.toJson();
+        ObjectNode tagMap = tags.toJsonOrNull();
         if (tagMap != null) {
             request.set("tags", tagMap);
         }
@@ -224,7 +224,7 @@ public final class ProfileFormViewModel {
         return validityUnit;
     }
 
-    public TagList tags() {
+    public KeyValueTable tags() {
         return tags;
     }
 

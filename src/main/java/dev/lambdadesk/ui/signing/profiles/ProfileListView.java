@@ -13,7 +13,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -92,18 +91,9 @@ final class ProfileListView extends BorderPane {
     private VBox tablePane() {
         table.setId("profile-table");
         table.setItems(viewModel.profiles());
-        TableColumn<SigningProfileInfo, SigningProfileInfo> state = new TableColumn<>("Status");
+        TableColumn<SigningProfileInfo, SigningProfileInfo> state = Views.badgeColumn("Status", 95,
+                p -> p.status().wire(), p -> StatusTones.of(p.status()));
         state.setId("column-status");
-        state.setPrefWidth(95);
-        state.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        state.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(SigningProfileInfo item, boolean empty) {
-                super.updateItem(item, empty);
-                setGraphic(empty || item == null ? null
-                        : Views.badge(item.status().wire(), StatusTones.of(item.status())));
-            }
-        });
         table.getColumns().setAll(List.of(
                 Views.textColumn("Name", "name", 130, SigningProfileInfo::name),
                 Views.textColumn("Platform", "platform", 110, SigningProfileInfo::platformDisplayName),
@@ -118,7 +108,6 @@ final class ProfileListView extends BorderPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(table);
     }
-
 
     private List<Button> actions() {
         Button cancel = Views.small("cancel-profile", "Cancel…", "fth-slash", this::confirmCancel);

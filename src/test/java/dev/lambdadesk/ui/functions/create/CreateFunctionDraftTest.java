@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.lambdadesk.aws.Session;
 import dev.lambdadesk.persist.DraftStore;
 import dev.lambdadesk.ui.functions.FunctionsFixture;
+import dev.lambdadesk.ui.common.KeyValueRow;
 
 /** The form's draft: saved after a quiet moment, offered back, secrets left out unless the settings allow them. */
 class CreateFunctionDraftTest {
@@ -38,15 +39,30 @@ class CreateFunctionDraftTest {
     }
 
     @Test
+    void theDraftTheFormAlreadyShowsIsNotOfferedAgain() throws Exception {
+        Path zip = TestForms.zip(temp);
+        FunctionsFixture fixture = fixture(false);
+        CreateFunctionViewModel form = new CreateFunctionViewModel(fixture.context);
+        fill(form, zip);
+        fixture.scheduler.advance(Duration.ofSeconds(2));
+        assertThat(fixture.drafts.load(CreateFunctionViewModel.DRAFT_ID).value()).isPresent();
+
+        form.opened(); // back to the form that holds exactly what was saved
+
+        assertThat(form.drafts().offeredProperty().get()).isNull();
+        assertThat(form.drafts().offerTextProperty().get()).isEmpty();
+    }
+
+    @Test
     void aDraftComesBackWithoutItsSecretValues() throws Exception {
         Path zip = TestForms.zip(temp);
         FunctionsFixture first = fixture(false);
         fill(new CreateFunctionViewModel(first.context), zip);
 
         first.scheduler.advance(Duration.ofMillis(500));
-        assertThat(first.drafts.load(FormDrafts.FORM_ID).value()).isEmpty(); // still typing
+        assertThat(first.drafts.load(CreateFunctionViewModel.DRAFT_ID).value()).isEmpty(); // still typing
         first.scheduler.advance(Duration.ofSeconds(1));
-        DraftStore.Draft saved = first.drafts.load(FormDrafts.FORM_ID).value().orElseThrow();
+        DraftStore.Draft saved = first.drafts.load(CreateFunctionViewModel.DRAFT_ID).value().orElseThrow();
         assertThat(saved.content().toString()).doesNotContain("hunter2").contains("DB_PASSWORD")
                 .doesNotContain("ZipFile");
 
@@ -95,7 +111,7 @@ class CreateFunctionDraftTest {
         reopened.drafts().discard();
 
         assertThat(reopened.drafts().offerTextProperty().get()).isEmpty();
-        assertThat(first.drafts.load(FormDrafts.FORM_ID).value()).isEmpty();
+        assertThat(first.drafts.load(CreateFunctionViewModel.DRAFT_ID).value()).isEmpty();
         assertThat(reopened.basics().functionNameProperty().get()).isEmpty();
     }
 
@@ -112,7 +128,7 @@ class CreateFunctionDraftTest {
         form.basics().functionNameProperty().set("");
         second.scheduler.advance(Duration.ofSeconds(5));
 
-        assertThat(second.drafts.load(FormDrafts.FORM_ID).value().orElseThrow().content()
+        assertThat(second.drafts.load(CreateFunctionViewModel.DRAFT_ID).value().orElseThrow().content()
                 .path("request").path("FunctionName").asText()).isEqualTo("orders");
     }
 
@@ -125,7 +141,7 @@ class CreateFunctionDraftTest {
         form.basics().functionNameProperty().set("");
         fixture.scheduler.advance(Duration.ofSeconds(5));
 
-        assertThat(fixture.drafts.load(FormDrafts.FORM_ID).value()).isEmpty();
+        assertThat(fixture.drafts.load(CreateFunctionViewModel.DRAFT_ID).value()).isEmpty();
     }
 
     @Test
@@ -138,7 +154,7 @@ class CreateFunctionDraftTest {
         new CreateFunctionViewModel(second.context).opened();
         second.scheduler.advance(Duration.ofSeconds(5));
 
-        assertThat(second.drafts.load(FormDrafts.FORM_ID).value().orElseThrow().content()
+        assertThat(second.drafts.load(CreateFunctionViewModel.DRAFT_ID).value().orElseThrow().content()
                 .path("request").path("FunctionName").asText()).isEqualTo("orders");
     }
 }

@@ -13,6 +13,7 @@ import dev.lambdadesk.aws.Session;
 import dev.lambdadesk.core.Severity;
 import dev.lambdadesk.ui.common.FieldFeedback;
 import dev.lambdadesk.ui.functions.FunctionsFixture;
+import dev.lambdadesk.ui.common.KeyValueRow;
 
 /** Each section's fields surface their rule's message on their own field, through the shared validator. */
 class CreateFunctionFieldRulesTest {

@@ -24,6 +24,7 @@ import dev.lambdadesk.ui.functions.FunctionsFixture;
 import dev.lambdadesk.ui.functions.StubLambdaEndpoint;
 import dev.lambdadesk.ui.statepanel.WatchRow;
 import dev.lambdadesk.validation.RequestValidator;
+import dev.lambdadesk.ui.common.KeyValueRow;
 
 class CreateFunctionViewModelTest {
 

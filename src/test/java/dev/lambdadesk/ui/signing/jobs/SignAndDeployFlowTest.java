@@ -112,6 +112,18 @@ class SignAndDeployFlowTest {
         return b.getMaxY() <= node.getScene().getHeight() + 0.5 && b.getMinY() >= 0;
     }
 
+    @Test
+    void aTypedBucketIsCheckedWhileTheCursorIsStillInIt(FxRobot robot) throws TimeoutException {
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#sign-package").queryTextInputControl().isFocused());
+        robot.write(zip.toString());
+
+        robot.clickOn("#sign-bucket").write("code"); // no Enter, no leaving the field
+
+        waitUntil(() -> text(robot, "#bucket-message").contains("There is no bucket named code"));
+        assertThat(robot.lookup("#sign-bucket").queryComboBox().getEditor().isFocused()).isTrue();
+    }
+
     private void choosePackageAndNewBucket(FxRobot robot) throws TimeoutException {
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#sign-package").queryTextInputControl().isFocused());

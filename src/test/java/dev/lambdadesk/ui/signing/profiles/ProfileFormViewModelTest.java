@@ -94,7 +94,7 @@ class ProfileFormViewModelTest {
         form.nameProperty().set("Release_1");
         form.validityValueProperty().set("2");
         form.validityUnitProperty().set("YEARS");
-        form.tags().add().keyProperty().set("team");
+        form.tags().add().nameProperty().set("team");
         form.tags().rows().get(0).valueProperty().set("security");
 
         form.create();

@@ -1,4 +1,4 @@
-package dev.lambdadesk.ui.functions.create;
+package dev.lambdadesk.ui.common;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -27,19 +28,21 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * Edits a map member row by row (environment variables, tags): name and value fields the Tab key walks through, an
  * optional masked value with a per-row secret flag, each row's findings beside it, and add/remove.
  */
-final class KeyValueEditor extends VBox {
+public final class KeyValueEditor extends VBox {
 
     /** How the editor differs between environment variables and tags. */
-    record Options(String idPrefix, String nameHeader, String valueHeader, String addText,
+    public record Options(String idPrefix, String nameHeader, String valueHeader, String addText,
                    BooleanProperty reveal) {
     }
+
+    private static final double NAME_WIDTH = 200;
 
     private final Options options;
     private final ObservableList<KeyValueRow> rows;
     private final Consumer<KeyValueRow> remove;
     private final VBox rowBoxes = new VBox(6);
 
-    KeyValueEditor(Options options, ObservableList<KeyValueRow> rows, Supplier<KeyValueRow> add,
+    public KeyValueEditor(Options options, ObservableList<KeyValueRow> rows, Supplier<KeyValueRow> add,
             Consumer<KeyValueRow> remove) {
         this.options = options;
         this.rows = rows;
@@ -71,7 +74,7 @@ final class KeyValueEditor extends VBox {
     }
 
     /** The first control to focus when a problem in the editor is clicked. */
-    Node focusTarget() {
+    public Node focusTarget() {
         return rowBoxes.getChildren().isEmpty() ? lookup("#" + options.idPrefix() + "-add")
                 : ((HBox) rowBoxes.getChildren().getFirst()).getChildren().getFirst();
     }
@@ -79,7 +82,8 @@ final class KeyValueEditor extends VBox {
     private Node header() {
         Label name = new Label(options.nameHeader());
         name.getStyleClass().add("row-editor-header");
-        name.setPrefWidth(200);
+        name.setMinWidth(NAME_WIDTH);
+        name.setPrefWidth(NAME_WIDTH);
         Label value = new Label(options.valueHeader());
         value.getStyleClass().add("row-editor-header");
         HBox header = new HBox(6, name, value);
@@ -103,7 +107,8 @@ final class KeyValueEditor extends VBox {
         String id = options.idPrefix() + "-" + index;
         TextField name = new TextField();
         name.setId(id + "-name");
-        name.setPrefWidth(200);
+        name.setMinWidth(NAME_WIDTH);
+        name.setPrefWidth(NAME_WIDTH);
         name.setPromptText(options.nameHeader());
         name.textProperty().bindBidirectional(row.nameProperty());
 
@@ -128,7 +133,8 @@ final class KeyValueEditor extends VBox {
         if (options.reveal() != null) {
             CheckBox secret = new CheckBox("Secret");
             secret.setId(id + "-secret");
-            secret.setTooltip(new Tooltip("A secret value is not written into saved drafts."));
+            secret.setTooltip(new Tooltip("A secret value is shown masked and is not written into saved drafts."));
+            secret.setMinWidth(Region.USE_PREF_SIZE); // its label is never cut to "…"
             secret.selectedProperty().bindBidirectional(row.secretProperty());
             box.getChildren().add(secret);
         }
@@ -150,8 +156,9 @@ final class KeyValueEditor extends VBox {
         masked.setId(id + "-masked");
         masked.setPromptText(options.valueHeader());
         masked.textProperty().bindBidirectional(row.valueProperty());
-        plain.visibleProperty().bind(options.reveal());
-        masked.visibleProperty().bind(options.reveal().not());
+        // masked means secret: only secret values are masked (and kept out of drafts), until revealed
+        plain.visibleProperty().bind(options.reveal().or(row.secretProperty().not()));
+        masked.visibleProperty().bind(plain.visibleProperty().not());
         return new StackPane(masked, plain);
     }
 }

@@ -1,4 +1,4 @@
-package dev.lambdadesk.ui.functions.create;
+package dev.lambdadesk.ui.common;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,36 +13,51 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.lambdadesk.core.Severity;
-import dev.lambdadesk.ui.common.FormValidation;
-import dev.lambdadesk.ui.common.Problem;
 import dev.lambdadesk.validation.Violation;
 
 /**
  * The rows of a map member (environment variables, tags) and their mapping to a JSON object and back. Two rows
  * with one name would silently lose a value in the request, so the table reports that itself.
  */
-final class KeyValueTable {
+public final class KeyValueTable {
 
     private final String mapPath;
     private final String what;
     private final ObservableList<KeyValueRow> rows = FXCollections.observableArrayList(KeyValueRow::observables);
 
     /** @param mapPath the map's member path ({@code Environment.Variables}, {@code Tags}) */
-    KeyValueTable(String mapPath, String what) {
+    public KeyValueTable(String mapPath, String what) {
         this.mapPath = mapPath;
         this.what = what;
     }
 
-    ObservableList<KeyValueRow> rows() {
+    public ObservableList<KeyValueRow> rows() {
         return rows;
     }
 
-    boolean hasContent() {
+    /** Adds an empty row at the end and returns it. */
+    public KeyValueRow add() {
+        KeyValueRow row = new KeyValueRow("", "", false);
+        rows.add(row);
+        return row;
+    }
+
+    public void remove(KeyValueRow row) {
+        rows.remove(row);
+    }
+
+    /** The rows as the API's map (tags), or null when there are none. */
+    public ObjectNode toJsonOrNull() {
+        ObjectNode map = toJson(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), true);
+        return map.isEmpty() ? null : map;
+    }
+
+    public boolean hasContent() {
         return rows.stream().anyMatch(r -> !r.isBlank());
     }
 
     /** The rows as a JSON object; blank rows are skipped, a row without a name is written with an empty key. */
-    ObjectNode toJson(ObjectNode factory, boolean withSecrets) {
+    public ObjectNode toJson(ObjectNode factory, boolean withSecrets) {
         ObjectNode map = factory.objectNode();
         for (KeyValueRow row : rows) {
             if (!row.isBlank()) {
@@ -53,7 +68,7 @@ final class KeyValueTable {
         return map;
     }
 
-    void fromJson(JsonNode map) {
+    public void fromJson(JsonNode map) {
         List<KeyValueRow> read = new ArrayList<>();
         if (map != null && map.isObject()) {
             map.properties().forEach(e -> read.add(new KeyValueRow(e.getKey(),
@@ -62,7 +77,7 @@ final class KeyValueTable {
         rows.setAll(read);
     }
 
-    List<Violation> duplicateNames() {
+    public List<Violation> duplicateNames() {
         Map<String, Long> counts = rows.stream().filter(r -> !r.isBlank())
                 .collect(Collectors.groupingBy(r -> r.nameProperty().get(), Collectors.counting()));
         List<Violation> out = new ArrayList<>();
@@ -76,7 +91,7 @@ final class KeyValueTable {
     }
 
     /** Puts each finding on the row it names (map entries are addressed by name). */
-    void showFindings(FormValidation validation) {
+    public void showFindings(FormValidation validation) {
         Map<String, List<String>> byName = new HashMap<>();
         for (Problem p : validation.problemsUnder(mapPath)) {
             if (p.path().length() > mapPath.length()) {

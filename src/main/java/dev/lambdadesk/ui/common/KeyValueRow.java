@@ -1,4 +1,4 @@
-package dev.lambdadesk.ui.functions.create;
+package dev.lambdadesk.ui.common;
 
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;

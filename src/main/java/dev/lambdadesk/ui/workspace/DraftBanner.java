@@ -1,4 +1,4 @@
-package dev.lambdadesk.ui.signing.common;
+package dev.lambdadesk.ui.workspace;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

@@ -1,4 +1,4 @@
-package dev.lambdadesk.ui.signing.common;
+package dev.lambdadesk.ui.workspace;
 
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -18,16 +19,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdadesk.persist.DraftAutosaver;
 import dev.lambdadesk.persist.DraftStore;
 import dev.lambdadesk.persist.LoadResult;
-import dev.lambdadesk.ui.workspace.Workspace;
 
 /**
- * One form's draft: saved a moment after each change, offered back when the form is opened again, forgotten after
- * the form's action succeeded. The form gives a snapshot of its content, a way to restore one and a short name
- * for a snapshot ("the profile Release_1").
+ * Every form's draft: saved a moment after each change, offered back when the form is opened again (unless the form
+ * already shows it), forgotten after the form's action succeeded. The form gives a snapshot of its content, a way
+ * to restore one and a short name for a snapshot ("the profile Release_1"). A form stepped back to how a new one
+ * looks replaces no draft: the one found on disk is kept.
  */
 public final class FormDraft {
 
-    static final Duration QUIET_PERIOD = Duration.ofMillis(800);
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    public static final Duration QUIET_PERIOD = Duration.ofMillis(800);
 
     private final String formId;
     private final Workspace context;
@@ -35,6 +39,11 @@ public final class FormDraft {
     private final Consumer<ObjectNode> restorer;
     private final Function<ObjectNode, String> naming;
     private final DraftAutosaver autosaver;
+    /** What a new form saves as: never worth a draft (and never allowed to replace one). */
+    private ObjectNode untouched;
+    /** The draft found when the form was opened, kept if the person steps back to an untouched form. */
+    private ObjectNode onDisk;
+    private boolean saveScheduled;
     private final ReadOnlyObjectWrapper<DraftStore.Draft> offered = new ReadOnlyObjectWrapper<>(this, "offered");
     private final ReadOnlyStringWrapper offerText = new ReadOnlyStringWrapper(this, "offerText", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -51,15 +60,40 @@ public final class FormDraft {
                 message -> context.ui().post(() -> problem.set(message)));
     }
 
+    /** The form as it is now is how a new one looks: saving it would only replace a real draft. */
+    public FormDraft untouchedNow() {
+        this.untouched = snapshot.get();
+        return this;
+    }
+
     /** The form changed: save it after the quiet period. The snapshot is taken now, on this thread. */
     public void changed() {
         if (restoring) {
             return;
         }
         ObjectNode content = snapshot.get();
+        if (content.equals(untouched)) {
+            stepBackToUntouched();
+            return;
+        }
+        saveScheduled = true;
         offered.set(null);
         offerText.set("");
         autosaver.changed(formId, () -> content);
+    }
+
+    /** An emptied form replaces no draft: what was on disk before is put back, or nothing is kept. */
+    private void stepBackToUntouched() {
+        if (!saveScheduled) {
+            return;
+        }
+        saveScheduled = false;
+        if (onDisk != null) {
+            ObjectNode original = onDisk;
+            autosaver.changed(formId, () -> original);
+        } else {
+            forget();
+        }
     }
 
     /** Looks for a saved draft to offer (off the UI thread). */
@@ -71,6 +105,10 @@ public final class FormDraft {
     private void offer(LoadResult<DraftStore.Draft> result) {
         result.problem().ifPresent(problem::set);
         result.value().ifPresent(draft -> {
+            onDisk = draft.content();
+            if (draft.content().equals(asSaved(snapshot.get()))) {
+                return; // the form shows this draft already: nothing to restore
+            }
             offered.set(draft);
             String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                     .withZone(context.clock().getZone()).format(draft.savedAt());
@@ -78,6 +116,15 @@ public final class FormDraft {
             offerText.set("A draft" + (name.isEmpty() ? "" : " of " + name) + " from " + when
                     + " is saved. Restore it?");
         });
+    }
+
+    /** A snapshot as it reads back from the file (numbers parsed as the file's reader parses them). */
+    private static com.fasterxml.jackson.databind.JsonNode asSaved(ObjectNode content) {
+        try {
+            return JSON.readTree(content.toString());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("A JSON tree always reads back", e);
+        }
     }
 
     /** Runs a change the form makes itself (a reset, prefilling, a default): it is no edit worth a draft. */
@@ -110,10 +157,17 @@ public final class FormDraft {
 
     /** Drops the saved draft (off the UI thread), after the form's action succeeded. */
     public void forget() {
+        onDisk = null;
+        saveScheduled = false;
         context.ui().run(() -> {
             autosaver.discard(formId);
             return null;
         }, done -> { }, failure -> problem.set("The draft could not be deleted: " + failure.getMessage()));
+    }
+
+    /** The draft on offer, or null. */
+    public ReadOnlyObjectProperty<DraftStore.Draft> offeredProperty() {
+        return offered.getReadOnlyProperty();
     }
 
     /** True while a draft is on offer. */
