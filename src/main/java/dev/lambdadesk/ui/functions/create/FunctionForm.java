@@ -51,8 +51,9 @@ final class FunctionForm {
         this.validator = workspace.validator();
         this.code = new CodeSection(workspace.session(), workspace.ui(), basics.imageProperty());
         this.permissions = new PermissionsSection(workspace.stores());
-        this.layers = new LayersSection(basics.imageProperty());
         this.codeSigning = new CodeSigningSection(workspace.stores(), basics.imageProperty());
+        this.layers = new LayersSection(basics.imageProperty(), workspace.stores(), basics,
+                codeSigning.configArnProperty());
         this.sections = List.of(basics, code, permissions, settings, environment, layers, networking, fileSystem,
                 delivery, codeSigning, tags, publish, advanced);
         sections.forEach(s -> s.registerFields(validation));
