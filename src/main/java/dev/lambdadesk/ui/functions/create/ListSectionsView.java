@@ -53,7 +53,7 @@ final class ListSectionsView {
         add.getStyleClass().add(Styles.SMALL);
         add.setOnAction(event -> {
             layers.addLayer();
-            Platform.runLater(() -> rows.getChildren().getLast().lookup(".text-field").requestFocus());
+            Platform.runLater(() -> rows.getChildren().getLast().lookup(".combo-box").requestFocus());
         });
         VBox editor = new VBox(6, rows, add);
         editor.setId("layers");
