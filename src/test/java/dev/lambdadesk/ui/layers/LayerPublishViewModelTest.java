@@ -24,7 +24,7 @@ class LayerPublishViewModelTest {
         LayerPublishViewModel form = new LayerPublishViewModel(new SigningFixture(new Session(), dir).context);
 
         assertThat(form.publishDisabledProperty().get()).isTrue();
-        assertThat(form.validation().problems()).extracting(Problem::fieldId).contains("layer-name");
+        assertThat(form.validation().problems()).extracting(Problem::fieldId).contains("layer-name", "layer-content");
     }
 
     @Test
