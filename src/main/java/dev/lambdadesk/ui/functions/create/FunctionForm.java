@@ -57,6 +57,7 @@ final class FunctionForm {
         this.sections = List.of(basics, code, permissions, settings, environment, layers, networking, fileSystem,
                 delivery, codeSigning, tags, publish, advanced);
         sections.forEach(s -> s.registerFields(validation));
+        layers.picks().onVerdictsChanged(this::revalidate);
         for (FormSection section : sections) {
             for (Map.Entry<Observable, String> input : section.inputs().entrySet()) {
                 String fieldId = input.getValue();

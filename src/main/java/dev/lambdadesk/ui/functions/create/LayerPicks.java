@@ -34,6 +34,7 @@ public final class LayerPicks {
     private final ObservableList<LayerRow> rows;
     private final ObservableList<String> choices = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper trustNote = new ReadOnlyStringWrapper(this, "trustNote", "");
+    private Runnable onVerdictsChanged = () -> { };
 
     LayerPicks(AccountStores stores, ObservableStringValue runtime, ObservableStringValue architecture,
             ObservableStringValue configArn, ObservableList<LayerRow> rows) {
@@ -66,7 +67,16 @@ public final class LayerPicks {
             choices.setAll(arns);
         }
         rows.forEach(r -> r.showFlag(layer(r.arnProperty().get()).flatMap(this::incompatibility).orElse("")));
-        trustNote.set(String.join("\n", trustWarnings()));
+        String note = String.join("\n", trustWarnings());
+        if (!note.equals(trustNote.get())) {
+            trustNote.set(note);
+            onVerdictsChanged.run();
+        }
+    }
+
+    /** Told when the verdicts change without an edit (the layers or configurations were listed). */
+    void onVerdictsChanged(Runnable listener) {
+        this.onVerdictsChanged = listener;
     }
 
     private Optional<LayerVersionInfo> layer(String arn) {
