@@ -94,6 +94,9 @@ class MainWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
         assertShowing(robot, "profiles", "Signing profiles");
 
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        assertShowing(robot, "layers", "Layers");
+
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
         assertShowing(robot, "functions", "Functions");
     }

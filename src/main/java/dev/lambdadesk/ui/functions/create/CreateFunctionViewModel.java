@@ -80,6 +80,7 @@ public final class CreateFunctionViewModel {
         notice.set("");
         form.permissions.loadRoles();
         form.codeSigning.loadConfigs();
+        form.layers.picks().load();
         drafts.check();
     }
 
@@ -87,6 +88,7 @@ public final class CreateFunctionViewModel {
     public void openedForCopy() {
         form.permissions.loadRoles();
         form.codeSigning.loadConfigs();
+        form.layers.picks().load();
     }
 
     /** The connection changed: the buckets belong to the old one (roles and configurations follow the stores). */
@@ -94,6 +96,7 @@ public final class CreateFunctionViewModel {
         form.code.connectionChanged();
         form.permissions.loadRoles();
         form.codeSigning.loadConfigs();
+        form.layers.picks().load();
     }
 
     /** Creates the function from the form; does nothing while an error stands or a create runs. */

@@ -51,13 +51,15 @@ final class FunctionForm {
         this.validator = workspace.validator();
         this.code = new CodeSection(workspace.session(), workspace.ui(), basics.imageProperty());
         this.permissions = new PermissionsSection(workspace.stores());
-        this.layers = new LayersSection(basics.imageProperty());
         this.codeSigning = new CodeSigningSection(workspace.stores(), basics.imageProperty());
+        this.layers = new LayersSection(basics.imageProperty(), workspace.stores(), basics,
+                codeSigning.configArnProperty());
         this.sections = List.of(basics, code, permissions, settings, environment, layers, networking, fileSystem,
                 delivery, codeSigning, tags, publish, advanced);
         sections.forEach(s -> s.registerFields(validation));
         basics.functionNameProperty().addListener((o, old, name) -> permissions.functionNamed(name));
         permissions.functionNamed(basics.functionNameProperty().get());
+        layers.picks().onVerdictsChanged(this::revalidate);
         for (FormSection section : sections) {
             for (Map.Entry<Observable, String> input : section.inputs().entrySet()) {
                 String fieldId = input.getValue();
