@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.RadioButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -38,6 +39,11 @@ final class PermissionsView {
         RadioButton existing = new RadioButton("Use an existing role");
         existing.setId("role-existing");
         existing.setToggleGroup(choice);
+        for (RadioButton option : new RadioButton[] {create, existing}) {
+            option.setWrapText(true); // the whole choice is read, never "…"
+            option.setMinHeight(Region.USE_PREF_SIZE);
+            option.setMaxWidth(Double.MAX_VALUE);
+        }
         Runnable showChoice = () -> choice.selectToggle(permissions.createsRoleProperty().get() ? create : existing);
         permissions.createsRoleProperty().addListener(o -> showChoice.run());
         showChoice.run();
