@@ -149,6 +149,7 @@ class ScreenshotTour {
         waitUntil(() -> app.models.statePanel().rows().stream()
                 .anyMatch(r -> r.stateProperty().get() == FunctionState.ACTIVE));
         shoot(robot, "create-success-active");
+        closeDialogs(robot, stage); // the desktop notification would cover the next pictures' headers
     }
 
     private void codeSigningConfigs(FxRobot robot) throws Exception {
@@ -224,9 +225,6 @@ class ScreenshotTour {
         robot.interact(() -> app.shell.requestConnectionPicker());
         waitUntil(() -> robot.lookup("#connection-picker").tryQuery().isPresent());
         shoot(robot, "connection-picker");
-        waitUntil(() -> robot.lookup("dev-sso · IAM Identity Center").tryQuery().isPresent());
-        robot.clickOn("dev-sso · IAM Identity Center");
-        shoot(robot, "connection-picker-identity-center");
         closeDialogs(robot, stage);
     }
 

@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -31,14 +32,18 @@ final class WindowPicture {
         BufferedImage base = pixels(main.getScene().snapshot(null));
         int width = base.getWidth();
         int height = base.getHeight();
-        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        List<Window> others = Window.getWindows().stream()
+                .filter(w -> w != main && w.isShowing() && w.getScene() != null).toList();
+        List<BufferedImage> pictures = others.stream().map(w -> pixels(w.getScene().snapshot(null))).toList();
+        // a dialog taller than the window reaches below it, as on a larger screen: the picture grows to show it
+        int tallest = pictures.stream().mapToInt(p -> Math.max(0, (height - p.getHeight()) / 3) + p.getHeight())
+                .max().orElse(height);
+        BufferedImage out = new BufferedImage(width, Math.max(height, tallest), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = out.createGraphics();
         g.drawImage(base, 0, 0, null);
-        for (Window window : Window.getWindows()) {
-            if (window == main || !window.isShowing() || window.getScene() == null) {
-                continue;
-            }
-            BufferedImage picture = pixels(window.getScene().snapshot(null));
+        for (int i = 0; i < others.size(); i++) {
+            Window window = others.get(i);
+            BufferedImage picture = pictures.get(i);
             if (window instanceof PopupWindow) {
                 Scene scene = window.getScene();
                 g.drawImage(picture, (int) (window.getX() + scene.getX() - main.getX()),
