@@ -28,6 +28,7 @@ import dev.lambdadesk.ui.connection.ConnectionViewModel;
 import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.ui.functions.FunctionsViewModel;
 import dev.lambdadesk.ui.shell.MainWindow;
+import dev.lambdadesk.ui.layers.LayersViewModel;
 import dev.lambdadesk.ui.shell.MainWindowModels;
 import dev.lambdadesk.ui.shell.Section;
 import dev.lambdadesk.ui.shell.ShellViewModel;
@@ -172,7 +173,7 @@ final class DesktopApp {
                 () -> settings.current().storeSecretsInDrafts(), statePanel);
         MainWindowModels models = new MainWindowModels(shell, new FunctionsViewModel(workspace),
                 new CodeSigningConfigsViewModel(workspace), new SigningProfilesViewModel(workspace),
-                new SigningJobsViewModel(workspace), statePanel);
+                new SigningJobsViewModel(workspace), statePanel, new LayersViewModel(workspace));
         openSignedPackagesInTheCreateForm(models);
         return models;
     }

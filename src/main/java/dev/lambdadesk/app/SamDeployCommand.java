@@ -77,6 +77,7 @@ final class SamDeployCommand implements Callable<Integer> {
             }
             Optional<Packager.Options> packed = packaging.bucket == null ? Optional.empty()
                     : Optional.of(packaging.options());
+            run.signingPlan(app, packaging.options().signing());
             new Deployer(stack, new PackageStorage(clients, connection.explainer()), run.progress(), d -> {
                 out.println(d);
                 out.flush();

@@ -54,6 +54,7 @@ final class SamPackageCommand implements Callable<Integer> {
         }
         try (AwsClients clients = connection.open()) {
             SamApplication app = run.load(template, connection, null);
+            run.signingPlan(app, packaging.options().signing());
             Packager.Result result = new Packager(new PackageStorage(clients, connection.explainer()),
                     run.progress()).pack(app, packaging.options());
             TemplateWriter writer = new TemplateWriter();

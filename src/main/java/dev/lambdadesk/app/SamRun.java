@@ -6,6 +6,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import dev.lambdadesk.sam.SamApplication;
 import dev.lambdadesk.sam.SamProgress;
+import dev.lambdadesk.sam.SigningPlan;
+import dev.lambdadesk.sam.SigningProfiles;
 import dev.lambdadesk.sam.TemplateException;
 import dev.lambdadesk.sam.TemplateReader;
 
@@ -38,6 +40,13 @@ final class SamRun {
             err.println((id.isEmpty() ? "" : id + ": ") + message);
             err.flush();
         };
+    }
+
+    /** Says, before anything is uploaded, which functions are not signed for their code signing config. */
+    void signingPlan(SamApplication app, SigningProfiles signing) {
+        SamProgress progress = progress();
+        SigningPlan.of(app, signing).stream().filter(e -> !e.unsignedParts().isEmpty())
+                .forEach(e -> progress.step("", "warning: " + e.describe()));
     }
 
     int unusable(String message) {

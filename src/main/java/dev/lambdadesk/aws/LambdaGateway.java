@@ -64,6 +64,26 @@ public final class LambdaGateway {
         return changeOf(asConfiguration(lambda().updateFunctionCode(request)));
     }
 
+    /**
+     * Creates a function whose role was created a moment ago: IAM takes a few seconds to let Lambda assume a new
+     * role, and until then Lambda says it cannot; the create is tried again for up to {@code grace}.
+     */
+    public FunctionChange createWithNewRole(JsonNode cliInput, java.time.Duration grace) throws InterruptedException {
+        long until = System.nanoTime() + grace.toNanos();
+        while (true) {
+            try {
+                return create(cliInput);
+            } catch (software.amazon.awssdk.services.lambda.model.InvalidParameterValueException e) {
+                boolean notYet = String.valueOf(e.awsErrorDetails() == null ? e.getMessage()
+                        : e.awsErrorDetails().errorMessage()).contains("cannot be assumed");
+                if (!notYet || System.nanoTime() > until) {
+                    throw e;
+                }
+                Thread.sleep(2_000);
+            }
+        }
+    }
+
     private static FunctionChange changeOf(FunctionConfiguration c) {
         return new FunctionChange(statusOf(c), summaryOf(c));
     }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -102,7 +103,7 @@ public final class ProfileSource {
     /** What the two files look like on disk: their presence, size, change time and identity. */
     private record Stamp(List<Object> parts) {
         static Stamp of(Path... files) {
-            List<Object> parts = new java.util.ArrayList<>();
+            List<Object> parts = new ArrayList<>();
             for (Path f : files) {
                 try {
                     BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);

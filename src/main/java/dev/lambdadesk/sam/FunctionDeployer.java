@@ -47,8 +47,10 @@ final class FunctionDeployer {
     Deployed deploy(SamResource r, CodeSource code, ObjectNode request, Map<String, String> tags)
             throws SamException, InterruptedException {
         String name = request.path("FunctionName").asText();
-        byte[] bytes = code instanceof CodeSource.Image ? null : bytesOf(r, code, storage);
         Optional<FunctionDetails> existing = stack.function(name);
+        // An S3 package is read only to compare it with deployed code; a new function takes it from S3 itself.
+        byte[] bytes = code instanceof CodeSource.Image || code instanceof CodeSource.S3 && existing.isEmpty()
+                ? null : bytesOf(r, code, storage);
         if (existing.isEmpty()) {
             ObjectNode create = request.deepCopy();
             create.set("Code", codeMember(code, bytes));

@@ -44,7 +44,8 @@ public final class Packager {
         ObjectNode template = app.template().root().deepCopy();
         List<Artifact> artifacts = new ArrayList<>();
         RequestBuilder builder = new RequestBuilder(app, StackValues.predicted(app));
-        for (SamResource r : app.resources()) {
+        for (SamResource r : java.util.stream.Stream.concat(app.resources().stream(), app.conditionedOut().stream())
+                .toList()) {
             if (r.type().kind() != ResourceType.Kind.FUNCTION && r.type().kind() != ResourceType.Kind.LAYER) {
                 continue;
             }

@@ -10,11 +10,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A template read for one stack: its parameter values, the resources LambdaDesk deploys (functions with
- * Globals.Function merged in), what it does not deploy, and the findings met while reading (parameters without a
- * value, conditions that cannot be evaluated). Immutable.
+ * Globals.Function merged in; those whose Condition is false apart, packaged but not deployed), what it does not
+ * deploy, and the findings met while reading (parameters without a value, conditions that cannot be evaluated).
+ * Immutable.
  */
 public record SamApplication(Template template, Settings settings, Map<String, JsonNode> parameters,
-                             List<SamResource> resources, List<NotDeployed> notDeployed, List<Finding> findings) {
+                             List<SamResource> resources, List<SamResource> conditionedOut,
+                             List<NotDeployed> notDeployed, List<Finding> findings) {
 
     /** The stack and the account it is read for. */
     public record Settings(String stackName, String region, String accountId, Map<String, String> overrides) {
@@ -30,6 +32,7 @@ public record SamApplication(Template template, Settings settings, Map<String, J
                 new ParameterValues.Pseudo(settings.stackName(), settings.region(), settings.accountId()), findings);
         Intrinsics conditions = new Intrinsics(template, parameters, new StackValues());
         List<SamResource> resources = new ArrayList<>();
+        List<SamResource> conditionedOut = new ArrayList<>();
         List<NotDeployed> notDeployed = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : template.resources().entrySet()) {
             String id = e.getKey();
@@ -41,11 +44,6 @@ public record SamApplication(Template template, Settings settings, Map<String, J
                         "it is kept in the packaged template as written"));
                 continue;
             }
-            if (!inCondition(id, resource, conditions, findings)) {
-                notDeployed.add(new NotDeployed(id, typeName, "", "its Condition "
-                        + resource.path("Condition").asText() + " is false"));
-                continue;
-            }
             JsonNode properties = resource.path("Properties");
             if (!properties.isObject() && !properties.isMissingNode()) {
                 findings.add(Finding.error(id, "Properties", "must be a mapping of property names to values"));
@@ -54,6 +52,13 @@ public record SamApplication(Template template, Settings settings, Map<String, J
             ObjectNode own = properties.isObject() ? (ObjectNode) properties : template.root().objectNode();
             ObjectNode merged = type.get() == ResourceType.SERVERLESS_FUNCTION
                     ? Globals.merge(template.functionGlobals(), own) : own.deepCopy();
+            if (!inCondition(id, resource, conditions, findings)) {
+                // Not deployed, but packaged all the same, as sam package does: the condition may hold elsewhere.
+                conditionedOut.add(new SamResource(id, type.get(), merged));
+                notDeployed.add(new NotDeployed(id, typeName, "", "its Condition "
+                        + resource.path("Condition").asText() + " is false"));
+                continue;
+            }
             resources.add(new SamResource(id, type.get(), merged));
             if (type.get().kind() != ResourceType.Kind.CODE_SIGNING_CONFIG) {
                 merged.fieldNames().forEachRemaining(name -> {
@@ -69,7 +74,7 @@ public record SamApplication(Template template, Settings settings, Map<String, J
             }
         }
         return new SamApplication(template, settings, Map.copyOf(parameters), List.copyOf(resources),
-                List.copyOf(notDeployed), List.copyOf(findings));
+                List.copyOf(conditionedOut), List.copyOf(notDeployed), List.copyOf(findings));
     }
 
     private static boolean inCondition(String id, JsonNode resource, Intrinsics conditions, List<Finding> findings) {

@@ -118,7 +118,7 @@ public final class TemplateValidator {
 
     /** The Code member validation sees: where the package will be, not the bytes (they are checked on deploy). */
     private static JsonNode placeholderCode(CodeSource code, String id) {
-        ObjectNode out = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        ObjectNode out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         switch (code) {
             case CodeSource.Local l -> out.put("S3Bucket", "lambdadesk-validate").put("S3Key", id + ".zip");
             case CodeSource.S3 s3 -> {

@@ -43,7 +43,6 @@ final class ModelOverrides {
             "Runtime", new Override(null, null, null, true),
             "CompatibleRuntimes[]", new Override(null, null, null, true),
             "CompatibleRuntime", new Override(null, null, null, true),
-            "Tags", new Override(null, 50L, null, false),
             "FunctionName", new Override(null, null, null, false, FUNCTION_NAME),
             "Layers[]", new Override(null, 2048L, null, false, LAYER_VERSION_ARN),
             "Tags{key}", new Override(1L, 128L, null, false),

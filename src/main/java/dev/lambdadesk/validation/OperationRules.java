@@ -38,7 +38,8 @@ record OperationRules(StructureRule request, Map<String, Rule> byPath, List<Requ
                     EntryCountLimit.layers(), new EnvironmentLimits(), new VpcIdPatterns(), new SnapStartRules());
             case UPDATE_FUNCTION_CODE -> List.of(new FunctionNameLimit(), new UpdateCodeSource(),
                     new ZipPackageLimit("ZipFile"));
-            case CREATE_CODE_SIGNING_CONFIG -> List.of(new PublisherArnHint(), new TagKeyPrefix());
+            case CREATE_CODE_SIGNING_CONFIG -> List.of(new PublisherArnHint(), new TagKeyPrefix(),
+                    EntryCountLimit.tags());
             case UPDATE_CODE_SIGNING_CONFIG -> List.of(new PublisherArnHint());
             case PUT_SIGNING_PROFILE -> List.of(new ValidityPeriodLimit());
             case START_SIGNING_JOB -> List.of(new SigningJobLocations());

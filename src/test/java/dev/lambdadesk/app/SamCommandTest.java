@@ -123,7 +123,9 @@ class SamCommandTest {
         err.getBuffer().setLength(0);
         assertThat(run(connected("sam", "deploy", "-t", template, "--stack-name", "cli", "--parameter-overrides",
                 parameter))).isEqualTo(1);
-        assertThat(err.toString()).contains("HelloWorld (AWS::Serverless::Function) was refused")
+        assertThat(err.toString()).contains("warning: HelloWorld: HelloWorld and MyLayer not signed, and "
+                        + "MySignedFunctionCodeSigningConfig enforces signatures: Lambda will refuse it.")
+                .contains("HelloWorld (AWS::Serverless::Function) was refused")
                 .contains("CodeVerificationFailedException").contains("Deployment of cli stopped");
 
         out.getBuffer().setLength(0);

@@ -60,12 +60,7 @@ class SettingsKeeperTest {
         first.bind(shell, connection);
 
         shell.toggleTheme();
-        ConnectionPickerViewModel picker = connection.newPicker();
-        picker.selectedChoiceProperty().set(picker.choices().stream()
-                .filter(c -> c.label().startsWith("lambdadesk-local")).findFirst().orElseThrow());
-        picker.regionProperty().set("eu-west-1");
-        picker.endpointUrlProperty().set(endpoint.endpointUri().toString());
-        picker.apply();
+        pickTheEndpointsProfile(connection, "eu-west-1");
 
         SettingsKeeper second = new SettingsKeeper(new SettingsStore(dataDir, Clock.systemUTC()));
         ShellViewModel restarted = new ShellViewModel();
@@ -88,12 +83,7 @@ class SettingsKeeperTest {
         ShellViewModel shell = new ShellViewModel();
         ConnectionViewModel connection = connectionViewModel(shell);
         first.bind(shell, connection);
-        ConnectionPickerViewModel picker = connection.newPicker();
-        picker.selectedChoiceProperty().set(picker.choices().stream()
-                .filter(c -> c.label().startsWith("lambdadesk-local")).findFirst().orElseThrow());
-        picker.regionProperty().set("ca-central-1");
-        picker.endpointUrlProperty().set(endpoint.endpointUri().toString());
-        picker.apply();
+        pickTheEndpointsProfile(connection, "ca-central-1");
         ConnectionPickerViewModel toLocal = connection.newPicker();
         toLocal.selectedChoiceProperty().set(toLocal.choices().get(0));
         toLocal.apply();
@@ -108,6 +98,16 @@ class SettingsKeeperTest {
 
         assertThat(second.current().lastConnection()).isEqualTo(new ConnectionSpec.Local("us-east-1"));
         assertThat(reopened.regionProperty().get()).isEqualTo("ca-central-1");
+    }
+
+    /** Picks the profile that signs with the endpoint's keys, in {@code region}, at the endpoint's address. */
+    private void pickTheEndpointsProfile(ConnectionViewModel connection, String region) {
+        ConnectionPickerViewModel picker = connection.newPicker();
+        picker.selectedChoiceProperty().set(picker.choices().stream()
+                .filter(c -> c.label().startsWith("lambdadesk-local")).findFirst().orElseThrow());
+        picker.regionProperty().set(region);
+        picker.endpointUrlProperty().set(endpoint.endpointUri().toString());
+        picker.apply();
     }
 
     @Test

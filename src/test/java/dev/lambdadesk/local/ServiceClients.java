@@ -79,6 +79,22 @@ final class ServiceClients implements AutoCloseable {
         this.s3 = s3(Region.US_EAST_1);
     }
 
+    /**
+     * A Signer client as the SDK comes, host prefixes on: GetRevocationStatus goes to {@code data-localhost:<port>},
+     * which the loopback resolver sends to the endpoint.
+     */
+    SignerClient signerWithHostPrefix() {
+        SignerAuthSchemeProvider signerAuth = SignerAuthSchemeProvider.defaultProvider();
+        return SignerClient.builder()
+                .endpointOverride(URI.create("http://localhost:" + endpoint.port()))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(credentials())
+                .httpClient(loopbackHttp)
+                .authSchemeProvider(params -> signingWith(signerAuth.resolveAuthScheme(params)))
+                .overrideConfiguration(this::common)
+                .build();
+    }
+
     /** A path-style S3 client for a region. */
     S3Client s3(Region region) {
         return s3(region, endpoint.endpointUri(), http, b -> b.forcePathStyle(true));

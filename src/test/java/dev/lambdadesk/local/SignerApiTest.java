@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.signer.SignerClient;
 import software.amazon.awssdk.services.signer.model.DescribeSigningJobResponse;
 import software.amazon.awssdk.services.signer.model.GetSigningPlatformResponse;
 import software.amazon.awssdk.services.signer.model.GetSigningProfileResponse;
@@ -180,6 +181,11 @@ class SignerApiTest {
         assertThat(clients.signer.getRevocationStatus(r -> r.signatureTimestamp(signedAt).platformId(
                 job.platformId()).profileVersionArn(profileVersionArn).jobArn(jobArn).certificateHashes("00"))
                 .revokedEntities()).containsExactlyInAnyOrder(jobArn, profileVersionArn);
+        try (SignerClient prefixed = clients.signerWithHostPrefix()) {
+            assertThat(prefixed.getRevocationStatus(r -> r.signatureTimestamp(signedAt.minusSeconds(120))
+                    .platformId(job.platformId()).profileVersionArn(profileVersionArn).jobArn(jobArn)
+                    .certificateHashes("00")).revokedEntities()).containsExactly(jobArn);
+        }
         assertThatThrownBy(() -> clients.signer.getRevocationStatus(r -> r.signatureTimestamp(signedAt)
                 .platformId(job.platformId()).profileVersionArn(profileVersionArn).certificateHashes("00")))
                 .isInstanceOfSatisfying(SignerException.class, e -> assertThat(e.awsErrorDetails().errorMessage())

@@ -141,6 +141,22 @@ class SamDeployTest {
     }
 
     @Test
+    void aFunctionWhoseConditionIsFalseIsPackagedButNotDeployed() throws Exception {
+        Path json = SamTemplates.copy("globals-app", dir.resolve("globals")).resolve("template.yaml");
+        SamApplication app = SamApplication.load(new TemplateReader().read(json),
+                SamApplication.Settings.offline(Map.of()));
+
+        Packager.Result packed = new Packager(storage(), SamProgress.none()).pack(app,
+                new Packager.Options(BUCKET, "", SigningProfiles.none()));
+
+        assertThat(app.resource("ProdOnly")).isEmpty();
+        assertThat(packed.template().at("/Resources/ProdOnly/Properties/CodeUri").asText()).startsWith("s3://");
+        assertThat(packed.template().at("/Resources/Api/Properties/CodeUri").asText())
+                .isEqualTo(packed.template().at("/Resources/ProdOnly/Properties/CodeUri").asText());
+        assertThat(packed.template().at("/Resources/Worker/Properties/InlineCode").asText()).startsWith("def handler");
+    }
+
+    @Test
     void signingIntoABucketWithoutVersioningIsRefusedPlainly() {
         clients.s3().createBucket(b -> b.bucket("plain"));
 

@@ -11,6 +11,7 @@ import dev.lambdadesk.persist.DraftStore;
 import dev.lambdadesk.ui.common.UiExecutor;
 import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.ui.functions.FunctionsViewModel;
+import dev.lambdadesk.ui.layers.LayersViewModel;
 import dev.lambdadesk.ui.shell.MainWindowModels;
 import dev.lambdadesk.ui.shell.ShellViewModel;
 import dev.lambdadesk.ui.workspace.Workspace;
@@ -37,6 +38,6 @@ public final class WindowModels {
                 RequestValidator.standard(), scheduler, clock, drafts, () -> false, statePanel);
         return new MainWindowModels(shell, new FunctionsViewModel(workspace),
                 new CodeSigningConfigsViewModel(workspace), new SigningProfilesViewModel(workspace),
-                new SigningJobsViewModel(workspace), statePanel);
+                new SigningJobsViewModel(workspace), statePanel, new LayersViewModel(workspace));
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
 import software.amazon.awssdk.services.ssooidc.model.AccessDeniedException;
@@ -101,7 +102,7 @@ public final class DeviceSignIn {
                     "The sign-in was declined in the browser. Sign in again to retry.", e);
         } catch (ExpiredTokenException e) {
             throw codeExpired(e);
-        } catch (software.amazon.awssdk.core.exception.SdkException e) {
+        } catch (SdkException e) {
             throw SignInException.of(session, e);
         }
     }

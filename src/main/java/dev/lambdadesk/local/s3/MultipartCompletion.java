@@ -56,7 +56,8 @@ final class MultipartCompletion {
             object.write(partBytes);
             digests.write(HexFormat.of().parseHex(unquoted(part.etag())));
         }
-        String etag = "\"" + HexFormat.of().formatHex(ObjectChecksums.md5(digests.toByteArray())) + "-" + chosen.size() + "\"";
+        String etag = "\"" + HexFormat.of().formatHex(ObjectChecksums.md5(digests.toByteArray())) + "-"
+                + chosen.size() + "\"";
         Map<String, String> checksums = checksums(upload, chosen, bytes, object.toByteArray());
         requireClaims(request, object.size(), checksums);
         ObjectRecord stored = storage.put(upload.bucket(), upload.key(), object.toByteArray(),

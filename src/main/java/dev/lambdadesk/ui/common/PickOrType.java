@@ -27,8 +27,10 @@ public final class PickOrType {
     public static void bind(ComboBox<String> combo, StringProperty value) {
         boolean[] restoring = {false};
         combo.getEditor().setText(value.get());
+        // only typing changes the value: the combo box itself blanks its text when its list is replaced
         combo.getEditor().textProperty().addListener((observable, old, typed) -> {
-            if (!restoring[0] && typed != null && !typed.equals(value.get())) {
+            if (!restoring[0] && typed != null && !typed.equals(value.get())
+                    && (combo.getEditor().isFocused() || combo.isFocused())) {
                 value.set(typed);
             }
         });

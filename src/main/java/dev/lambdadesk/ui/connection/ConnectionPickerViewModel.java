@@ -1,9 +1,7 @@
 package dev.lambdadesk.ui.connection;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,13 +16,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import dev.lambdadesk.aws.AwsProfiles;
-import dev.lambdadesk.aws.EndpointUrls;
 import dev.lambdadesk.aws.ProfileSource;
 import dev.lambdadesk.core.ConnectionSpec;
 import dev.lambdadesk.ui.common.Tone;
@@ -43,11 +39,7 @@ public final class ConnectionPickerViewModel {
     private final ObservableList<ConnectionChoice> choices = FXCollections.observableArrayList();
     private final ObjectProperty<ConnectionChoice> selectedChoice = new SimpleObjectProperty<>(this, "selectedChoice");
     private final RegionField region;
-    /** Regions typed for other choices while this picker is open, so going back to one finds it again. */
-    private final Map<ConnectionChoice, String> typedRegions = new HashMap<>();
-    private final StringProperty endpointUrl = new SimpleStringProperty(this, "endpointUrl", "");
-    private final ReadOnlyBooleanWrapper endpointUrlApplies = new ReadOnlyBooleanWrapper(this, "endpointUrlApplies");
-    private final ReadOnlyStringWrapper endpointUrlProblem = new ReadOnlyStringWrapper(this, "endpointUrlProblem", "");
+    private final EndpointUrlField endpointUrl;
     private final ReadOnlyStringWrapper profilesMessage = new ReadOnlyStringWrapper(this, "profilesMessage", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -63,31 +55,15 @@ public final class ConnectionPickerViewModel {
                               ConnectionSpec current, SignInViewModel signIn) {
         this.connection = connection;
         this.signIn = signIn;
-        List<String> all = new ArrayList<>(AwsProfiles.commercialRegions());
-        if (!all.contains(current.region())) {
-            all.add(0, current.region());
-        }
-        region = new RegionField(all);
-        region.text().set(current.region());
-        if (current instanceof ConnectionSpec.Profile p) {
-            endpointUrl.set(p.endpointUrl().orElse(""));
-        }
+        region = RegionField.startingAt(current.region());
+        endpointUrl = new EndpointUrlField(current instanceof ConnectionSpec.Profile p
+                ? p.endpointUrl().orElse("") : "");
         selectedChoice.addListener((observable, old, now) -> {
-            if (old != null && old.takesRegion()) {
-                typedRegions.put(old, region.value());
-            }
-            if (now != null) {
-                region.text().set(regionOf(now));
-            }
-            region.editable().set(now == null || now.takesRegion());
+            region.choiceChanged(old, now, this::regionOf);
             signIn.cancel(); // a code waiting for another profile is no use now
-            endpointUrlApplies.set(now != null && now.takesEndpointUrl());
+            endpointUrl.applies.set(now != null && now.takesEndpointUrl());
         });
-        endpointUrlProblem.bind(Bindings.createStringBinding(
-                () -> endpointUrlApplies.get() && !endpointUrl.get().isBlank()
-                        ? EndpointUrls.problem(endpointUrl.get()).orElse("") : "",
-                endpointUrl, endpointUrlApplies));
-        canApply = selectedChoice.isNotNull().and(region.problem().isEmpty()).and(endpointUrlProblem.isEmpty())
+        canApply = selectedChoice.isNotNull().and(region.problem().isEmpty()).and(endpointUrl.problem.isEmpty())
                 .and(busy.not()).and(loading.not()).and(signIn.runningProperty().not());
         signInOffered = Bindings.createBooleanBinding(() -> selectedChoice.get() instanceof ConnectionChoice.Profile p
                 && p.profile().kind() == AwsProfiles.Kind.SSO, selectedChoice);
@@ -104,9 +80,7 @@ public final class ConnectionPickerViewModel {
         if (!canApply.get()) {
             return;
         }
-        String url = endpointUrlApplies.get() ? endpointUrl.get().strip() : "";
-        ConnectionSpec spec = selectedChoice.get().toSpec(region.value(),
-                url.isEmpty() ? Optional.empty() : Optional.of(url));
+        ConnectionSpec spec = selectedChoice.get().toSpec(region.value(), endpointUrl.value());
         busy.set(true);
         outcome.set("Connecting to " + spec.label() + "…");
         outcomeTone.set(Tone.ACCENT);
@@ -173,14 +147,10 @@ public final class ConnectionPickerViewModel {
     }
 
     /**
-     * The region a choice comes with: the one typed for it in this picker; else for the local endpoint its own,
+     * The region a choice comes with (unless one was typed for it in this picker): for the local endpoint its own,
      * for a profile the one it was last used with, else its region in the AWS config, else us-east-1.
      */
     private String regionOf(ConnectionChoice choice) {
-        String typed = typedRegions.get(choice);
-        if (typed != null) {
-            return typed;
-        }
         return switch (choice) {
             case ConnectionChoice.Local l -> connection.localRegion();
             case ConnectionChoice.Profile p -> connection.lastRegionOf(p.profile().name())
@@ -204,6 +174,11 @@ public final class ConnectionPickerViewModel {
         return region.matching();
     }
 
+    /** Every commercial region (the region in use first when it is from another partition). */
+    public List<String> allRegions() {
+        return region.all();
+    }
+
     /** The region as typed or picked; a region of the regions' form that this list lacks is accepted. */
     public StringProperty regionProperty() {
         return region.text();
@@ -220,17 +195,17 @@ public final class ConnectionPickerViewModel {
     }
 
     public StringProperty endpointUrlProperty() {
-        return endpointUrl;
+        return endpointUrl.text;
     }
 
     /** False for the local endpoint, which has its own address. */
     public ReadOnlyBooleanProperty endpointUrlAppliesProperty() {
-        return endpointUrlApplies.getReadOnlyProperty();
+        return endpointUrl.applies.getReadOnlyProperty();
     }
 
     /** Why the endpoint URL cannot be used, or an empty string. */
     public ReadOnlyStringProperty endpointUrlProblemProperty() {
-        return endpointUrlProblem.getReadOnlyProperty();
+        return endpointUrl.problem.getReadOnlyProperty();
     }
 
     /** A file that could not be read, or that no profile was found; empty otherwise. */

@@ -1,11 +1,16 @@
 package dev.lambdadesk.ui.connection;
 
+import java.util.Objects;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The picker's region as an editable, type-ahead combo box: what is typed is the ViewModel's region, the list shows
- * the regions matching it and opens while typing; a region picked from the list replaces the text.
+ * The picker's region as an editable, type-ahead combo box: what is typed is the ViewModel's region; while the
+ * person types, the list shows the regions matching it; a region picked from the list replaces the text. The list
+ * is replaced with {@code setAll}, the one change a combo box keeps its value through.
  */
 final class RegionChoices {
 
@@ -13,12 +18,13 @@ final class RegionChoices {
     }
 
     static void bind(ComboBox<String> combo, ConnectionPickerViewModel viewModel) {
-        combo.setItems(viewModel.regions());
+        ObservableList<String> shown = FXCollections.observableArrayList(viewModel.allRegions());
+        combo.setItems(shown);
         combo.setValue(viewModel.regionProperty().get());
         combo.getEditor().textProperty().bindBidirectional(viewModel.regionProperty());
-        // the combo's value follows the region, so it never writes an older one back into the editor
+        // the value is always the text: the combo writes its value into the editor when its list opens or closes
         viewModel.regionProperty().addListener((observable, old, now) -> {
-            if (now != null && !now.equals(combo.getValue())) {
+            if (!Objects.equals(now, combo.getValue())) {
                 combo.setValue(now);
             }
         });
@@ -27,12 +33,31 @@ final class RegionChoices {
                 viewModel.regionProperty().set(now);
             }
         });
-        combo.getEditor().addEventHandler(KeyEvent.KEY_TYPED, event -> {
-            if (combo.getItems().isEmpty()) {
-                combo.hide();
-            } else if (!combo.isShowing()) {
-                combo.show();
+        boolean[] typing = {false};
+        combo.getEditor().addEventFilter(KeyEvent.KEY_TYPED, event -> typing[0] = true);
+        combo.getEditor().textProperty().addListener((observable, old, now) -> {
+            if (typing[0]) {
+                typing[0] = false;
+                showMatching(combo, shown, viewModel);
+                if (shown.isEmpty()) {
+                    combo.hide();
+                } else if (!combo.isShowing()) {
+                    combo.show();
+                }
             }
         });
+        // opened with the arrow: the regions matching the text (all of them for a known region)
+        combo.setOnShowing(event -> showMatching(combo, shown, viewModel));
+    }
+
+    private static void showMatching(ComboBox<String> combo, ObservableList<String> shown,
+                                     ConnectionPickerViewModel viewModel) {
+        if (!shown.equals(viewModel.regions())) {
+            String value = combo.getValue();
+            shown.setAll(viewModel.regions());
+            if (value != null && shown.contains(value)) { // else the list's stale selection empties the text
+                combo.getSelectionModel().select(value);
+            }
+        }
     }
 }

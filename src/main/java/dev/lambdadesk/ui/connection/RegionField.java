@@ -1,7 +1,11 @@
 package dev.lambdadesk.ui.connection;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -28,8 +32,21 @@ final class RegionField {
     private final FilteredList<String> matching;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "regionProblem", "");
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "regionEditable", true);
+    /** Regions typed for choices while the picker is open, so going back to one finds it again. */
+    private final Map<ConnectionChoice, String> typed = new HashMap<>();
 
-    RegionField(List<String> known) {
+    /** The commercial regions (and {@code current} first, when it is from another partition), set to current. */
+    static RegionField startingAt(String current) {
+        List<String> all = new ArrayList<>(AwsProfiles.commercialRegions());
+        if (!all.contains(current)) {
+            all.add(0, current);
+        }
+        RegionField field = new RegionField(all);
+        field.text.set(current);
+        return field;
+    }
+
+    private RegionField(List<String> known) {
         this.known = List.copyOf(known);
         matching = new FilteredList<>(FXCollections.observableArrayList(this.known));
         text.addListener((observable, old, now) -> matching.setPredicate(region -> matches(region, now)));
@@ -41,9 +58,28 @@ final class RegionField {
         return t.isEmpty() || known.contains(t) || region.contains(t);
     }
 
+    /**
+     * Another choice was made: what was typed for the old one is kept; the new one shows what was typed for it, else
+     * {@code own} region. The local endpoint's region is not the person's to change.
+     */
+    void choiceChanged(ConnectionChoice old, ConnectionChoice now, Function<ConnectionChoice, String> own) {
+        if (old != null && old.takesRegion()) {
+            typed.put(old, value());
+        }
+        if (now != null) {
+            String again = typed.get(now);
+            text.set(again != null ? again : own.apply(now));
+        }
+        editable.set(now == null || now.takesRegion());
+    }
+
     /** The region as typed or picked. */
     StringProperty text() {
         return text;
+    }
+
+    List<String> all() {
+        return known;
     }
 
     /** The known regions that match what is typed. */

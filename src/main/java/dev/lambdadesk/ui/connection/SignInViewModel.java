@@ -78,7 +78,7 @@ public final class SignInViewModel {
         }, done -> {
             running.set(false);
             code.set("");
-            show("Signed in until " + TIME.format(done.expiresAt().atZone(zone)) + ". Connecting…", Tone.SUCCESS);
+            show("Signed in until " + TIME.format(done.expiresAt().atZone(zone)) + ".", Tone.SUCCESS);
             then.run();
         }, failure -> {
             running.set(false);

@@ -32,6 +32,11 @@ public final class RefusalDiagnosis {
     public static final String REVOKED = "Signature revoked";
     public static final String CONFIG_NOT_FOUND = "Code signing configuration not found";
     public static final String VERIFICATION = "Signature check failed";
+    public static final String LAYER = "Layer refused";
+
+    /** A layer version ARN in the service's words: Lambda names the layer whose check failed. */
+    private static final java.util.regex.Pattern LAYER_VERSION_ARN = java.util.regex.Pattern.compile(
+            "arn:aws[a-zA-Z-]*:lambda:[a-z0-9-]+:\\d{12}:layer:[a-zA-Z0-9_-]+:\\d+");
 
     /**
      * The refusal said precisely when it was a code signing refusal; {@code facts} may be empty (nothing known
@@ -50,6 +55,13 @@ public final class RefusalDiagnosis {
         }
         if (!code.startsWith("CodeVerificationFailed")) {
             return failed;
+        }
+        java.util.regex.Matcher layer = LAYER_VERSION_ARN.matcher(failed.serviceText());
+        if (layer.find()) {
+            return failed.diagnosed(LAYER, "The layer " + layer.group() + " failed the configuration's checks: "
+                    + "it is unsigned, signed by a publisher the configuration does not trust, or its signature "
+                    + "expired or was revoked. The function's own code is not at fault.", "Publish the layer from "
+                    + "a package signed with a trusted profile (Layers → Publish version) and use that version.");
         }
         if (facts.isEmpty()) {
             return failed.diagnosed(VERIFICATION, "The function's code signing configuration enforces its checks, "

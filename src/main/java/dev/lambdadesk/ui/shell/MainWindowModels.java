@@ -3,6 +3,7 @@ package dev.lambdadesk.ui.shell;
 import java.util.Objects;
 
 import dev.lambdadesk.ui.functions.FunctionsViewModel;
+import dev.lambdadesk.ui.layers.LayersViewModel;
 import dev.lambdadesk.ui.signing.configs.CodeSigningConfigsViewModel;
 import dev.lambdadesk.ui.signing.jobs.SigningJobsViewModel;
 import dev.lambdadesk.ui.signing.profiles.SigningProfilesViewModel;
@@ -15,7 +16,8 @@ public record MainWindowModels(
         CodeSigningConfigsViewModel codeSigningConfigs,
         SigningProfilesViewModel signingProfiles,
         SigningJobsViewModel signingJobs,
-        StatePanelViewModel statePanel) {
+        StatePanelViewModel statePanel,
+        LayersViewModel layers) {
 
     public MainWindowModels {
         Objects.requireNonNull(shell, "shell");
@@ -24,5 +26,6 @@ public record MainWindowModels(
         Objects.requireNonNull(signingProfiles, "signingProfiles");
         Objects.requireNonNull(signingJobs, "signingJobs");
         Objects.requireNonNull(statePanel, "statePanel");
+        Objects.requireNonNull(layers, "layers");
     }
 }

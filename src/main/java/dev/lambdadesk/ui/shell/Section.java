@@ -5,7 +5,8 @@ public enum Section {
     FUNCTIONS("functions", "Functions", "fth-zap"),
     CODE_SIGNING_CONFIGS("csc", "Code signing configs", "fth-shield"),
     SIGNING_PROFILES("profiles", "Signing profiles", "fth-key"),
-    SIGNING_JOBS("jobs", "Signing jobs", "fth-pen-tool");
+    SIGNING_JOBS("jobs", "Signing jobs", "fth-pen-tool"),
+    LAYERS("layers", "Layers", "fth-layers");
 
     private final String id;
     private final String title;

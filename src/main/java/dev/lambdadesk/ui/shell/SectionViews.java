@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 
 import dev.lambdadesk.ui.functions.FunctionsView;
+import dev.lambdadesk.ui.layers.LayersView;
 import dev.lambdadesk.ui.signing.configs.CodeSigningConfigsView;
 import dev.lambdadesk.ui.signing.jobs.SigningJobsView;
 import dev.lambdadesk.ui.signing.profiles.SigningProfilesView;
@@ -26,6 +27,7 @@ final class SectionViews {
         factories.put(Section.CODE_SIGNING_CONFIGS, () -> new CodeSigningConfigsView(models.codeSigningConfigs()));
         factories.put(Section.SIGNING_PROFILES, () -> new SigningProfilesView(models.signingProfiles()));
         factories.put(Section.SIGNING_JOBS, () -> new SigningJobsView(models.signingJobs()));
+        factories.put(Section.LAYERS, () -> new LayersView(models.layers()));
     }
 
     Node hostFor(Section section) {

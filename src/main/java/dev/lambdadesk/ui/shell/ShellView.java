@@ -112,8 +112,16 @@ public final class ShellView extends BorderPane {
                 (observable, old, now) -> content.getChildren().setAll(sections.hostFor(now)));
     }
 
+    /** The live state panel takes no room while it watches nothing: its title says what will appear there. */
     private void bindStatePanel() {
-        statePanel.setContent(new StatePanelView(models.statePanel()));
+        StatePanelView view = new StatePanelView(models.statePanel());
+        Runnable follow = () -> {
+            boolean empty = models.statePanel().rows().isEmpty();
+            statePanel.setContent(empty ? null : view);
+            statePanel.setText(empty ? "Live state · functions you create or update appear here" : "Live state");
+        };
+        models.statePanel().rows().addListener((javafx.beans.InvalidationListener) o -> follow.run());
+        follow.run();
         statePanel.expandedProperty().bindBidirectional(viewModel.statePanelExpandedProperty());
     }
 }

@@ -13,13 +13,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.Duration;
 
 import atlantafx.base.theme.Styles;
-import org.controlsfx.control.Notifications;
 import org.kordamp.ikonli.javafx.FontIcon;
-
-import dev.lambdadesk.ui.common.Tone;
 
 /**
  * The content of the live state panel; the shell puts it in the collapsible area at the bottom of the window. Shows
@@ -78,17 +74,11 @@ public final class StatePanelView extends StackPane {
         getChildren().setAll(viewModel.rows().isEmpty() ? emptyState : content);
     }
 
-    private void notify(StateNotice notice) {
+    void notify(StateNotice notice) {
         Window owner = getScene() == null ? null : getScene().getWindow();
         if (owner == null || !owner.isShowing()) {
             return;
         }
-        Notifications note = Notifications.create().owner(owner).title(notice.title()).text(notice.text())
-                .hideAfter(Duration.seconds(6)).position(Pos.TOP_RIGHT);
-        if (notice.tone() == Tone.DANGER) {
-            note.showError();
-        } else {
-            note.showInformation();
-        }
+        StateToast.show(owner, notice);
     }
 }

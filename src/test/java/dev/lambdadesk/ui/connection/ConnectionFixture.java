@@ -47,6 +47,7 @@ final class ConnectionFixture implements AutoCloseable {
     final Path credentialsFile;
     /** The sign-in cache the profiles look at (the AWS CLI's own stays untouched). */
     final SsoTokenCache tokens;
+    final ProfileSource profiles;
     final Session session = new Session();
     final ConnectionMonitor monitor = new ConnectionMonitor(session);
     final ShellViewModel shell = new ShellViewModel();
@@ -65,7 +66,7 @@ final class ConnectionFixture implements AutoCloseable {
         configFile = Files.writeString(dir.resolve("config"), CONFIG);
         session.onSwitch(switches::add);
         tokens = new SsoTokenCache(dir.resolve("sso-cache"));
-        ProfileSource profiles = ProfileSource.files(configFile, credentialsFile, tokens);
+        profiles = ProfileSource.files(configFile, credentialsFile, tokens);
         connector = Connector.of(profiles, region -> new Session.Connection(
                 new ConnectionSpec.Local(region), AwsClients.local(endpoint.endpointUri(),
                 endpoint.credentials().accessKeyId(), endpoint.credentials().secretAccessKey(), region)));

@@ -76,6 +76,7 @@ class CreateFunctionViewTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !harness.functions.create().permissions().roles()
                 .isEmpty());
         type(robot, "function-name", name);
+        robot.interact(() -> robot.lookup("#role-existing").queryAs(javafx.scene.control.RadioButton.class).fire());
         if (role == null) {
             goToField(robot, "role");
             robot.push(KeyCode.ALT, KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER);
@@ -187,7 +188,7 @@ class CreateFunctionViewTest {
         String typed = "arn:aws:iam::000000000000:role/typed-by-hand";
         openFormAndType(robot, "role-kept-fx", typed);
 
-        robot.clickOn("#roles-refresh");
+        robot.interact(() -> robot.lookup("#roles-refresh").queryButton().fire()); // may be scrolled out of view
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !harness.functions.create().permissions()
                 .loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
@@ -201,7 +202,7 @@ class CreateFunctionViewTest {
     void aPickedRoleSurvivesTheRoleListBeingListedAgain(FxRobot robot) throws TimeoutException {
         openFormAndType(robot, "role-picked-fx", null);
 
-        robot.clickOn("#roles-refresh");
+        robot.interact(() -> robot.lookup("#roles-refresh").queryButton().fire()); // may be scrolled out of view
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !harness.functions.create().permissions()
                 .loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
@@ -227,13 +228,13 @@ class CreateFunctionViewTest {
         robot.push(KeyCode.CONTROL, KeyCode.N);
         WaitForAsyncUtils.waitForFxEvents();
         goToField(robot, "timeout");
-        assertThat(robot.lookup("#problems").queryListView().getItems()).hasSize(3);
+        assertThat(robot.lookup("#problems").queryListView().getItems()).hasSize(2); // name and code: a role is made
 
-        robot.clickOn(robot.lookup("#problems .problem-cell").nth(2).queryAs(Node.class));
+        robot.clickOn(robot.lookup("#problems .problem-cell").nth(0).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
 
-        Node focused = robot.lookup("#role").queryAs(Node.class).getScene().getFocusOwner();
-        assertThat(focused.getId()).isEqualTo("role");
+        Node focused = robot.lookup("#function-name").queryAs(Node.class).getScene().getFocusOwner();
+        assertThat(focused.getId()).isEqualTo("function-name");
     }
 
     @Test

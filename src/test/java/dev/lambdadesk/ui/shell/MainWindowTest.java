@@ -94,6 +94,9 @@ class MainWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
         assertShowing(robot, "profiles", "Signing profiles");
 
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        assertShowing(robot, "layers", "Layers");
+
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
         assertShowing(robot, "functions", "Functions");
     }
@@ -137,11 +140,11 @@ class MainWindowTest {
     }
 
     @Test
-    void theStatePanelSaysWhatWillAppearAndCollapses(FxRobot robot) {
+    void theStatePanelSaysWhatWillAppearTakesNoRoomWhileEmptyAndCollapses(FxRobot robot) {
         TitledPane panel = robot.lookup("#state-panel").queryAs(TitledPane.class);
         assertThat(panel.isExpanded()).isTrue();
-        assertThat(robot.lookup("#state-panel-empty").queryLabeled().getText())
-                .isEqualTo("Functions you create or update appear here with their live state.");
+        assertThat(panel.getText()).isEqualTo("Live state · functions you create or update appear here");
+        assertThat(panel.getContent()).as("no room taken while nothing is watched").isNull();
 
         robot.clickOn(robot.lookup("#state-panel > .title").queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();

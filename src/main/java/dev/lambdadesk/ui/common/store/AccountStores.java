@@ -9,6 +9,7 @@ import java.util.Set;
 import dev.lambdadesk.aws.Session;
 import dev.lambdadesk.core.CodeSigningConfigInfo;
 import dev.lambdadesk.core.FunctionSummary;
+import dev.lambdadesk.core.LayerVersionInfo;
 import dev.lambdadesk.core.RoleInfo;
 import dev.lambdadesk.core.SigningJobInfo;
 import dev.lambdadesk.core.SigningProfileInfo;
@@ -31,6 +32,8 @@ public final class AccountStores {
     private final ResourceStore<SigningJobInfo> jobs = new ResourceStore<>("jobs", SigningJobInfo::jobId);
     private final ResourceStore<RoleInfo> roles = new ResourceStore<>("roles", RoleInfo::arn);
     private final ResourceStore<String> buckets = new ResourceStore<>("buckets", name -> name);
+    private final ResourceStore<LayerVersionInfo> layers =
+            new ResourceStore<>("layer versions", LayerVersionInfo::layerVersionArn);
     private FunctionPages functionPages;
 
     public AccountStores(Session session, ServiceCalls calls) {
@@ -41,9 +44,9 @@ public final class AccountStores {
     /** The connection changed (on the UI thread): forget everything, list again what screens had listed. */
     public void connectionChanged() {
         boolean[] wanted = {true, listedOrListing(configs), listedOrListing(profiles), listedOrListing(roles),
-                listedOrListing(buckets)};
+                listedOrListing(buckets), listedOrListing(layers)};
         stopFunctionPages();
-        for (ResourceStore<?> store : List.of(functions, configs, profiles, jobs, roles, buckets)) {
+        for (ResourceStore<?> store : List.of(functions, configs, profiles, jobs, roles, buckets, layers)) {
             calls.cancel(store);
             store.reset();
         }
@@ -64,6 +67,9 @@ public final class AccountStores {
         }
         if (wanted[4]) {
             refreshBuckets();
+        }
+        if (wanted[5]) {
+            refreshLayers();
         }
     }
 
@@ -137,6 +143,19 @@ public final class AccountStores {
         list(buckets, () -> session.s3().listBuckets());
     }
 
+    /** Lists every version of every layer, each read in full (its package's size, SHA-256 and signer). */
+    public void refreshLayers() {
+        list(layers, () -> {
+            List<LayerVersionInfo> all = new ArrayList<>();
+            for (LayerVersionInfo layer : session.layers().layers(Optional.empty(), Optional.empty())) {
+                for (LayerVersionInfo version : session.layers().versions(layer.layerName())) {
+                    all.add(session.layers().get(version.layerVersionArn()));
+                }
+            }
+            return all;
+        });
+    }
+
     /** Lists what the store holds unless it is listed or being listed for this connection. */
     public void ensureListed(ResourceStore<?> store) {
         if (listedOrListing(store) || !session.isConnected()) {
@@ -152,6 +171,8 @@ public final class AccountStores {
             refreshRoles();
         } else if (store == buckets) {
             refreshBuckets();
+        } else if (store == layers) {
+            refreshLayers();
         }
     }
 
@@ -216,5 +237,10 @@ public final class AccountStores {
 
     public ResourceStore<String> buckets() {
         return buckets;
+    }
+
+    /** Every version of every layer of the account, keyed by layer version ARN. */
+    public ResourceStore<LayerVersionInfo> layers() {
+        return layers;
     }
 }

@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.lambdadesk.core.FunctionDetails;
+import dev.lambdadesk.core.RoleInfo;
 import dev.lambdadesk.core.FunctionStatus;
 import dev.lambdadesk.core.Operation;
 import dev.lambdadesk.persist.CliJson;
@@ -42,6 +43,9 @@ public final class CreateFunctionViewModel {
     private final FunctionForm form;
     /** The form's id in the draft store. */
     public static final String DRAFT_ID = "create-function";
+
+    /** How long a create waits for IAM to let Lambda assume a role made a moment before. */
+    static final java.time.Duration NEW_ROLE_GRACE = java.time.Duration.ofSeconds(30);
 
     private final FormDraft drafts;
     private final FormTransfer transfer = new FormTransfer();
@@ -76,6 +80,7 @@ public final class CreateFunctionViewModel {
         notice.set("");
         form.permissions.loadRoles();
         form.codeSigning.loadConfigs();
+        form.layers.picks().load();
         drafts.check();
     }
 
@@ -83,6 +88,7 @@ public final class CreateFunctionViewModel {
     public void openedForCopy() {
         form.permissions.loadRoles();
         form.codeSigning.loadConfigs();
+        form.layers.picks().load();
     }
 
     /** The connection changed: the buckets belong to the old one (roles and configurations follow the stores). */
@@ -90,6 +96,7 @@ public final class CreateFunctionViewModel {
         form.code.connectionChanged();
         form.permissions.loadRoles();
         form.codeSigning.loadConfigs();
+        form.layers.picks().load();
     }
 
     /** Creates the function from the form; does nothing while an error stands or a create runs. */
@@ -101,8 +108,21 @@ public final class CreateFunctionViewModel {
         form.validation.clearServiceProblems();
         refusal.set(null);
         creating.set(true);
-        context.calls().run(() -> context.session().lambda().create(request), created -> {
+        boolean newRole = form.permissions.createsRoleNow();
+        String roleName = form.permissions.newRoleNameProperty().get().trim();
+        RoleInfo[] madeRole = new RoleInfo[1];
+        context.calls().run(() -> {
+            if (!newRole) {
+                return context.session().lambda().create(request);
+            }
+            madeRole[0] = context.session().iam().createLambdaExecutionRole(roleName);
+            request.put("Role", madeRole[0].arn());
+            return context.session().lambda().createWithNewRole(request, NEW_ROLE_GRACE);
+        }, created -> {
             creating.set(false);
+            if (madeRole[0] != null) {
+                context.stores().roles().put(madeRole[0]);
+            }
             context.stores().functions().put(created.summary());
             String config = request.path("CodeSigningConfigArn").asText("");
             if (!config.isEmpty()) {
@@ -116,6 +136,10 @@ public final class CreateFunctionViewModel {
             onCreated.accept(created.status());
         }, failed -> {
             creating.set(false);
+            if (madeRole[0] != null) { // the role exists now: the next attempt uses it rather than making another
+                context.stores().roles().put(madeRole[0]);
+                form.permissions.roleProperty().set(madeRole[0].arn());
+            }
             Refusal r = RefusalDiagnosis.diagnose(failed, Optional.empty(), context.clock().instant());
             refusal.set(r);
             if (!r.kind().isTransient()) { // the service answered no (not: could not be reached)

@@ -51,11 +51,15 @@ final class FunctionForm {
         this.validator = workspace.validator();
         this.code = new CodeSection(workspace.session(), workspace.ui(), basics.imageProperty());
         this.permissions = new PermissionsSection(workspace.stores());
-        this.layers = new LayersSection(basics.imageProperty());
         this.codeSigning = new CodeSigningSection(workspace.stores(), basics.imageProperty());
+        this.layers = new LayersSection(basics.imageProperty(), workspace.stores(), basics,
+                codeSigning.configArnProperty());
         this.sections = List.of(basics, code, permissions, settings, environment, layers, networking, fileSystem,
                 delivery, codeSigning, tags, publish, advanced);
         sections.forEach(s -> s.registerFields(validation));
+        basics.functionNameProperty().addListener((o, old, name) -> permissions.functionNamed(name));
+        permissions.functionNamed(basics.functionNameProperty().get());
+        layers.picks().onVerdictsChanged(this::revalidate);
         for (FormSection section : sections) {
             for (Map.Entry<Observable, String> input : section.inputs().entrySet()) {
                 String fieldId = input.getValue();
@@ -90,6 +94,7 @@ final class FunctionForm {
     /** Validates the whole request with the shared rules and shows the findings on the fields. */
     void revalidate() {
         List<Violation> findings = new ArrayList<>(validator.validate(Operation.CREATE_FUNCTION, request()));
+        findings.removeIf(permissions::coveredByNewRole);
         sections.forEach(s -> findings.addAll(s.editorFindings()));
         validation.show(findings);
         sections.forEach(s -> s.showFindings(validation));

@@ -11,6 +11,7 @@ public final class LayerRow {
 
     private final StringProperty arn = new SimpleStringProperty(this, "arn", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper flag = new ReadOnlyStringWrapper(this, "flag", "");
 
     public LayerRow(String arn) {
         this.arn.set(arn);
@@ -22,6 +23,15 @@ public final class LayerRow {
 
     void showProblem(String text) {
         problem.set(text);
+    }
+
+    void showFlag(String text) {
+        flag.set(text);
+    }
+
+    /** Why the picked version does not suit the runtime or architecture; empty when it does. */
+    public ReadOnlyStringProperty flagProperty() {
+        return flag.getReadOnlyProperty();
     }
 
     public StringProperty arnProperty() {

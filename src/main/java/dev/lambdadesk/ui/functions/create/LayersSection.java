@@ -4,6 +4,7 @@ import java.util.List;
 
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -13,15 +14,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.lambdadesk.ui.common.FormValidation;
 import dev.lambdadesk.ui.common.Problem;
+import dev.lambdadesk.ui.common.store.AccountStores;
+import dev.lambdadesk.validation.Violation;
 
 /** The function's layers, in order, as versioned layer ARNs. Layers do not apply to container images. */
 public final class LayersSection extends FormSection {
 
     private final ObservableList<LayerRow> layers = FXCollections.observableArrayList(LayerRow::observables);
     private final BooleanBinding applies;
+    private final LayerPicks picks;
 
-    LayersSection(ObservableBooleanValue imagePackage) {
+    LayersSection(ObservableBooleanValue imagePackage, AccountStores stores, BasicsSection basics,
+            ObservableStringValue configArn) {
         input("layers", layers);
+        this.picks = new LayerPicks(stores, basics.runtimeProperty(), basics.architectureProperty(), configArn,
+                layers);
         this.applies = javafx.beans.binding.Bindings.createBooleanBinding(() -> !imagePackage.get(), imagePackage);
     }
 
@@ -33,6 +40,16 @@ public final class LayersSection extends FormSection {
 
     public void remove(LayerRow row) {
         layers.remove(row);
+    }
+
+    /** The account's layers, to pick from; which picks the code signing configuration will not trust. */
+    public LayerPicks picks() {
+        return picks;
+    }
+
+    @Override
+    List<Violation> editorFindings() {
+        return applies.get() ? picks.findings() : List.of();
     }
 
     @Override

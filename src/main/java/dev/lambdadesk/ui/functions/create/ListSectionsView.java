@@ -13,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,6 +23,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import dev.lambdadesk.core.CodeSigningConfigInfo;
 import dev.lambdadesk.ui.common.KeyValueEditor;
+import dev.lambdadesk.ui.common.PickOrType;
+import dev.lambdadesk.ui.common.Tone;
+import dev.lambdadesk.ui.common.ToneStyles;
 
 /** The sections built around a list: layers, code signing configurations, tags. */
 final class ListSectionsView {
@@ -51,7 +53,7 @@ final class ListSectionsView {
         add.getStyleClass().add(Styles.SMALL);
         add.setOnAction(event -> {
             layers.addLayer();
-            Platform.runLater(() -> rows.getChildren().getLast().lookup(".text-field").requestFocus());
+            Platform.runLater(() -> rows.getChildren().getLast().lookup(".combo-box").requestFocus());
         });
         VBox editor = new VBox(6, rows, add);
         editor.setId("layers");
@@ -59,17 +61,28 @@ final class ListSectionsView {
         editor.disableProperty().bind(layers.appliesProperty().not());
         Label note = FormBuilder.note("layers-note");
         note.textProperty().bind(Bindings.when(layers.appliesProperty())
-                .then("Versioned layer ARNs, applied in this order.")
+                .then("Versioned layer ARNs, applied in this order: the account's layers, or any ARN typed.")
                 .otherwise("Container images cannot use layers; add their content to the image."));
-        form.field("layers", "Layers", "Layers", editor, new VBox(4, editor, note));
+        Label trust = FormBuilder.note("layers-trust-note");
+        trust.textProperty().bind(layers.picks().trustNoteProperty());
+        trust.visibleProperty().bind(trust.textProperty().isNotEmpty());
+        trust.managedProperty().bind(trust.visibleProperty());
+        ToneStyles.apply(trust, Tone.WARNING);
+        form.field("layers", "Layers", "Layers", editor, new VBox(4, editor, note, trust));
         return form.grid();
     }
 
     private static Node layerRow(LayersSection layers, LayerRow row, int index) {
-        TextField arn = new TextField();
+        ComboBox<String> arn = PickOrType.combo(layers.picks().choices(), row.arnProperty(),
+                "Pick a layer version, or type any layer version ARN");
         arn.setId("layers-" + index + "-arn");
-        arn.setPromptText("arn:aws:lambda:us-east-1:123456789012:layer:my-layer:3");
-        arn.textProperty().bindBidirectional(row.arnProperty());
+        arn.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : layers.picks().label(item));
+            }
+        });
         HBox.setHgrow(arn, Priority.ALWAYS);
         FontIcon problem = new FontIcon("fth-x-circle");
         problem.getStyleClass().add("row-problem");
@@ -84,7 +97,11 @@ final class ListSectionsView {
         remove.setOnAction(event -> layers.remove(row));
         HBox box = new HBox(6, arn, problem, remove);
         box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        Label flag = FormBuilder.note("layers-" + index + "-flag");
+        flag.textProperty().bind(row.flagProperty());
+        flag.visibleProperty().bind(row.flagProperty().isNotEmpty());
+        flag.managedProperty().bind(flag.visibleProperty());
+        return new VBox(2, box, flag);
     }
 
     static Node codeSigning(CreateFunctionViewModel viewModel, Map<String, Node> focusTargets) {

@@ -1,9 +1,15 @@
 package dev.lambdadesk.ui.functions.create;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
@@ -11,15 +17,31 @@ import javafx.collections.ObservableList;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.lambdadesk.core.RoleInfo;
+import dev.lambdadesk.core.Severity;
 import dev.lambdadesk.ui.common.FormValidation;
 import dev.lambdadesk.ui.common.store.AccountStores;
 import dev.lambdadesk.ui.common.store.ResourceStore;
+import dev.lambdadesk.validation.Violation;
 
-/** The execution role: picked from the account's roles (IAM ListRoles) or typed as an ARN. */
+/**
+ * The execution role: by default, as in the AWS console, a new role with basic Lambda permissions named after the
+ * function (created just before the function); or one of the account's roles (IAM ListRoles), picked or typed.
+ */
 public final class PermissionsSection extends FormSection {
 
+    /** IAM's role name rule. */
+    static final Pattern ROLE_NAME = Pattern.compile("[\\w+=,.@-]{1,64}");
+    private static final String NEW_ROLE_PATH = "Role (new role name)";
+
     private final AccountStores stores;
+    private final BooleanProperty createsRole = input("new-role-name",
+            new SimpleBooleanProperty(this, "createsRole", true));
+    private final StringProperty newRoleName = input("new-role-name",
+            new SimpleStringProperty(this, "newRoleName", ""));
     private final StringProperty role = input("role", new SimpleStringProperty(this, "role", ""));
+    /** The name suggested last: while the person has not changed it, it follows the function's name. */
+    private String suggested = "";
+    private final String suffix = Long.toString(Double.doubleToLongBits(Math.random()) & 0xffffffffL, 36);
     private final ReadOnlyStringWrapper rolesStatus = new ReadOnlyStringWrapper(this, "rolesStatus", "");
 
     PermissionsSection(AccountStores stores) {
@@ -34,6 +56,26 @@ public final class PermissionsSection extends FormSection {
         roles.problemProperty().addListener(describe);
         roles.items().addListener(describe);
         describe.invalidated(null);
+        role.addListener((o, old, now) -> {
+            if (now != null && !now.isBlank()) {
+                createsRole.set(false); // a role typed, picked or imported is the one to use
+            }
+        });
+    }
+
+    /** The function's name changed: a role name the person did not change follows it ("orders-role-k3x9q2"). */
+    void functionNamed(String functionName) {
+        if (newRoleName.get().equals(suggested)) {
+            String base = functionName == null || functionName.isBlank() ? "lambda" : functionName.trim();
+            String name = base + "-role-" + suffix;
+            suggested = name.length() > 64 ? name.substring(0, 64) : name;
+            newRoleName.set(suggested);
+        }
+    }
+
+    /** True when the role is to be created with the function. */
+    public boolean createsRoleNow() {
+        return createsRole.get();
     }
 
     /** Lists the account's roles unless they are listed; what is typed or picked stays. */
@@ -56,21 +98,67 @@ public final class PermissionsSection extends FormSection {
     @Override
     void registerFields(FormValidation validation) {
         validation.field("role", "Role");
+        validation.field("new-role-name", NEW_ROLE_PATH);
     }
 
     @Override
     void writeTo(ObjectNode request) {
-        JsonFields.text(request, "Role", role.get().trim());
+        if (!createsRole.get()) {
+            JsonFields.text(request, "Role", role.get().trim());
+        }
     }
 
     @Override
     void readFrom(ObjectNode request) {
         role.set(JsonFields.take(request, "Role"));
+        createsRole.set(role.get().isEmpty());
+    }
+
+    @Override
+    void writeDraft(ObjectNode request, ObjectNode form, boolean keepSecrets) {
+        writeTo(request);
+        form.put("createsRole", createsRole.get());
+        form.put("newRoleName", newRoleName.get());
+    }
+
+    @Override
+    void readDraft(ObjectNode request, com.fasterxml.jackson.databind.JsonNode form) {
+        readFrom(request);
+        createsRole.set(form.path("createsRole").asBoolean(role.get().isEmpty()));
+        if (form.hasNonNull("newRoleName")) {
+            newRoleName.set(form.get("newRoleName").asText());
+        }
     }
 
     @Override
     void reset() {
         role.set("");
+        createsRole.set(true);
+        newRoleName.set(suggested);
+    }
+
+    /** While a new role is chosen, the request has no Role yet: its name is checked instead. */
+    @Override
+    List<Violation> editorFindings() {
+        List<Violation> out = new ArrayList<>();
+        if (createsRole.get() && !ROLE_NAME.matcher(newRoleName.get().trim()).matches()) {
+            out.add(new Violation(NEW_ROLE_PATH, "A role name has 1–64 letters, digits and + = , . @ _ - "
+                    + "characters; you entered \"" + newRoleName.get() + "\".", Severity.ERROR, null));
+        }
+        return out;
+    }
+
+    /** True for findings the new role makes moot (the request's missing Role). */
+    boolean coveredByNewRole(Violation finding) {
+        return createsRole.get() && finding.path().equals("Role");
+    }
+
+    public BooleanProperty createsRoleProperty() {
+        return createsRole;
+    }
+
+    public StringProperty newRoleNameProperty() {
+        return newRoleName;
     }
 
     public StringProperty roleProperty() {

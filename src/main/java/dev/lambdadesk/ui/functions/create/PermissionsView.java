@@ -10,6 +10,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.TextField;
+import javafx.scene.control.RadioButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -27,6 +30,31 @@ final class PermissionsView {
     static Node build(CreateFunctionViewModel viewModel, Map<String, Node> focusTargets) {
         PermissionsSection permissions = viewModel.permissions();
         FormBuilder form = new FormBuilder(viewModel, focusTargets);
+
+        ToggleGroup choice = new ToggleGroup();
+        RadioButton create = new RadioButton("Create a new role with basic Lambda permissions");
+        create.setId("role-new");
+        create.setToggleGroup(choice);
+        RadioButton existing = new RadioButton("Use an existing role");
+        existing.setId("role-existing");
+        existing.setToggleGroup(choice);
+        Runnable showChoice = () -> choice.selectToggle(permissions.createsRoleProperty().get() ? create : existing);
+        permissions.createsRoleProperty().addListener(o -> showChoice.run());
+        showChoice.run();
+        choice.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                permissions.createsRoleProperty().set(now == create);
+            }
+        });
+        form.row("Execution role", new VBox(4, create, existing));
+
+        TextField roleName = new TextField();
+        roleName.textProperty().bindBidirectional(permissions.newRoleNameProperty());
+        Label roleNote = FormBuilder.note("new-role-note");
+        roleNote.setText("Created with the function: Lambda may assume it, and it may write the function's logs "
+                + "to CloudWatch Logs (AWSLambdaBasicExecutionRole). Rename it if you like.");
+        form.field("new-role-name", "Role name", "Role", roleName, new VBox(4, roleName, roleNote));
+        form.grid().shownWhen(permissions.createsRoleProperty());
 
         ObservableList<String> arns = FXCollections.observableArrayList();
         Runnable copyArns = () -> arns.setAll(permissions.roles().stream().map(RoleInfo::arn).toList());
@@ -48,7 +76,8 @@ final class PermissionsView {
         status.visibleProperty().bind(Bindings.isNotEmpty(status.textProperty()));
         status.managedProperty().bind(status.visibleProperty());
         VBox content = new VBox(4, new HBox(6, role, reload), status);
-        form.field("role", "Execution role", "Role", role, content);
+        form.field("role", "Existing role", "Role", role, content);
+        form.grid().shownWhen(permissions.createsRoleProperty().not());
         return form.grid();
     }
 

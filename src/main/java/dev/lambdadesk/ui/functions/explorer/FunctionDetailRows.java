@@ -96,8 +96,17 @@ final class FunctionDetailRows {
 
     private static String layers(JsonNode layers) {
         List<String> arns = new ArrayList<>();
-        layers.forEach(l -> arns.add(l.isObject() ? l.path("Arn").asText() : l.asText()));
+        layers.forEach(l -> arns.add(l.isObject() ? l.path("Arn").asText() + signing(l) : l.asText()));
         return String.join("\n", arns);
+    }
+
+    /** " · signed by <profile version> (job <job>)" or " · unsigned", from the layer's entry in Layers. */
+    private static String signing(JsonNode layer) {
+        String signer = layer.path("SigningProfileVersionArn").asText("");
+        String job = layer.path("SigningJobArn").asText("");
+        String size = layer.hasNonNull("CodeSize") ? " · " + ZipPackage.sizeText(layer.get("CodeSize").asLong()) : "";
+        return size + (signer.isEmpty() ? " · unsigned" : " · signed by " + signer
+                + (job.isEmpty() ? "" : " (job " + job + ")"));
     }
 
     /** Names only: the values may be secrets, and the JSON view shows them on request. */

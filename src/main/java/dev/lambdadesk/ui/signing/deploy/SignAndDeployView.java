@@ -152,7 +152,9 @@ public final class SignAndDeployView extends BorderPane {
         create.getStyleClass().add(Styles.ACCENT);
         Button update = Views.button("deploy-update-code", "Update code of a function…", "fth-upload-cloud",
                 () -> new UpdateFromPackageDialog(opened(viewModel.updateCode()), getScene().getWindow()).show());
-        HBox buttons = new HBox(8, create, update);
+        Button layer = Views.button("deploy-publish-layer", "Publish as layer version…", "fth-layers", () ->
+                new PublishLayerFromPackageDialog(viewModel.publishLayer(), getScene().getWindow()).show());
+        HBox buttons = new HBox(8, create, update, layer);
         if (viewModel.opensCreateForm()) {
             Button form = Views.button("deploy-open-form", "Open in the Create function form", "fth-edit",
                     viewModel::openInCreateForm);

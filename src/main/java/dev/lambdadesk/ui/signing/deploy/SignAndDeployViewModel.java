@@ -184,6 +184,12 @@ public final class SignAndDeployViewModel {
         return ready == null ? null : new UpdateFromPackageViewModel(context, ready);
     }
 
+    /** "Publish as layer version" of the package at hand, or null before there is one. */
+    public PublishLayerFromPackageViewModel publishLayer() {
+        DeployablePackage ready = run.resultProperty().get();
+        return ready == null ? null : new PublishLayerFromPackageViewModel(context, ready);
+    }
+
     /**
      * Lets the ready package be taken to the full Create function form (set by the composition root): the listener
      * gets CreateFunction CLI input with the package as {@code Code} and, when one trusts the package's signer, a

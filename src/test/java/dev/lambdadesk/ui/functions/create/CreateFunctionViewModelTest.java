@@ -41,7 +41,8 @@ class CreateFunctionViewModelTest {
 
         assertThat(form.createDisabledProperty().get()).isTrue();
         assertThat(form.validation().problems()).extracting(p -> p.fieldId())
-                .containsExactly("function-name", "zip-file", "role");
+                .containsExactly("function-name", "zip-file");
+        assertThat(form.permissions().createsRoleProperty().get()).as("a new role, as the console offers").isTrue();
         assertThat(form.request().get("Runtime").asText()).isEqualTo("nodejs24.x");
         assertThat(form.request().get("Handler").asText()).isEqualTo("index.handler");
         assertThat(form.request().get("MemorySize").intValue()).isEqualTo(128);
@@ -188,6 +189,35 @@ class CreateFunctionViewModelTest {
             form.settings().memoryProperty().set("3008");
             assertThat(form.validation().feedback("memory-size").get().isEmpty()).isTrue();
         }
+    }
+
+    @Test
+    void byDefaultANewRoleWithBasicLambdaPermissionsIsCreatedWithTheFunction() throws Exception {
+        try (LocalSession local = LocalSession.start(temp.resolve("endpoint"), 0)) {
+            FunctionsFixture fixture = new FunctionsFixture(local.session(), temp, false);
+            CreateFunctionViewModel form = new CreateFunctionViewModel(fixture.context);
+            form.basics().functionNameProperty().set("billing");
+            form.code().chooseZip(TestForms.zip(temp));
+            String roleName = form.permissions().newRoleNameProperty().get();
+            assertThat(roleName).startsWith("billing-role-");
+            assertThat(form.createDisabledProperty().get()).isFalse();
+
+            form.create();
+
+            assertThat(form.refusalProperty().get()).isNull();
+            String role = local.session().lambda().details("billing").configuration().path("Role").asText();
+            assertThat(role).endsWith("role/service-role/" + roleName);
+            assertThat(fixture.context.stores().roles().items()).extracting(r -> r.name()).contains(roleName);
+            assertThat(local.session().iam().listRoles()).extracting(r -> r.arn()).contains(role);
+        }
+    }
+
+    @Test
+    void aNewRoleNameIsCheckedAsTyped() {
+        CreateFunctionViewModel form = offlineForm();
+        form.permissions().newRoleNameProperty().set("no spaces allowed");
+
+        assertThat(form.validation().feedback("new-role-name").get().message()).contains("1–64 letters");
     }
 
     @Test

@@ -58,6 +58,7 @@ class ConfigByTickingFlowTest {
         waitUntil(() -> !robot.lookup("#save-config").queryAs(Button.class).isDisabled());
         assertThat(robot.lookup("#publisher-count").queryLabeled().getText()).isEqualTo("1 of at most 20 chosen");
         robot.clickOn("#save-config");
+        waitUntil(() -> robot.lookup("#config-table").tryQuery().isPresent()); // the list returns once saved
 
         TableView<ConfigRow> table = robot.lookup("#config-table").queryTableView();
         waitUntil(() -> table.getItems().size() == 1);

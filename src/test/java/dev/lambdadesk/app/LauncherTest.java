@@ -1,0 +1,77 @@
+package dev.lambdadesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The jar's launcher: which commands get a second JVM, its command line, and the class-data cache it gets. */
+class LauncherTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void headlessCommandsAndHelpRunInTheFirstJvm() {
+        assertThat(Launcher.runsHere(new String[] {"validate", "--operation", "CreateFunction", "r.json"})).isTrue();
+        assertThat(Launcher.runsHere(new String[] {"local-endpoint", "--port", "4599"})).isTrue();
+        assertThat(Launcher.runsHere(new String[] {"--help"})).isTrue();
+        assertThat(Launcher.runsHere(new String[] {"--data-dir", "/tmp/d"})).isFalse();
+    }
+
+    @Test
+    void theDesktopJvmGetsJavaFxAsModulesTheCacheAndTheArguments() {
+        Path jar = dir.resolve("lambdadesk.jar");
+        List<String> command = Launcher.desktopCommand(jar, dir.resolve("javafx"), List.of("-XX:AOTCache=c.aot"),
+                new String[] {"--data-dir", "/tmp/d"});
+
+        assertThat(command).containsSubsequence("--module-path", dir.resolve("javafx").toString(), "--add-modules",
+                "javafx.controls,javafx.fxml", "-XX:AOTCache=c.aot", "-cp", jar.toString(),
+                "dev.lambdadesk.app.Main", "--data-dir", "/tmp/d");
+        if (Runtime.version().feature() >= 24) {
+            assertThat(command).contains("--enable-native-access=javafx.graphics",
+                    "--sun-misc-unsafe-memory-access=allow");
+        }
+    }
+
+    @Test
+    void onJdk25TheFirstStartRecordsAndLaterStartsMapTheCache() throws Exception {
+        Path jar = Files.writeString(dir.resolve("lambdadesk.jar"), "jar");
+        ClassDataCache first = ClassDataCache.beside(jar, Runtime.Version.parse("25.0.3+9-LTS"));
+        assertThat(first.options()).contains("-XX:AOTMode=record",
+                "-XX:AOTConfiguration=" + dir.resolve("lambdadesk-25.0.3_9_LTS.aotconf"), "-Xlog:aot*=off");
+        assertThat(first.recording()).isTrue();
+
+        Path cache = Files.writeString(dir.resolve("lambdadesk-25.0.3_9_LTS.aot"), "cache");
+        ClassDataCache later = ClassDataCache.beside(jar, Runtime.Version.parse("25.0.3+9-LTS"));
+        assertThat(later.options()).contains("-XX:AOTCache=" + cache).doesNotContain("-XX:AOTMode=record");
+        assertThat(later.recording()).isFalse();
+    }
+
+    @Test
+    void aCacheOlderThanTheJarIsRecordedAgain() throws Exception {
+        Path jar = Files.writeString(dir.resolve("lambdadesk.jar"), "jar");
+        Path cache = Files.writeString(dir.resolve("lambdadesk-25_9.aot"), "cache");
+        Files.setLastModifiedTime(cache, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+
+        ClassDataCache stale = ClassDataCache.beside(jar, Runtime.Version.parse("25+9"));
+
+        assertThat(stale.options()).contains("-XX:AOTMode=record");
+        assertThat(cache).doesNotExist();
+    }
+
+    @Test
+    void beforeJdk25TheJvmKeepsADynamicArchive() throws Exception {
+        Path jar = dir.resolve("lambdadesk.jar");
+        ClassDataCache cache = ClassDataCache.beside(jar, Runtime.Version.parse("21.0.5+11"));
+        assertThat(cache.options()).containsExactly("-XX:SharedArchiveFile=" + dir.resolve("lambdadesk.jsa"),
+                "-XX:+AutoCreateSharedArchive", "-Xlog:cds*=off");
+        assertThat(ClassDataCache.isCacheOption("-XX:SharedArchiveFile=x.jsa")).isTrue();
+        assertThat(ClassDataCache.isCacheOption("-Xmx1g")).isFalse();
+    }
+}
