@@ -14,16 +14,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -117,7 +112,7 @@ class DialogButtonsStayInsideTest {
         waitUntil(() -> robot.lookup("#deploy-name").tryQuery().isPresent());
         assertButtonsInside("create from package, opened");
         robot.clickOn("#deploy-name").write("orders-unsigned", 0);
-        robot.clickOn("#deploy-config").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        set(robot, "#deploy-config", app.enforceArn);
         waitUntil(() -> text(robot, "#deploy-config-note").contains("unsigned"));
         assertButtonsInside("create from package, Enforce configuration chosen");
         press(robot, "#deploy-create");
@@ -130,6 +125,17 @@ class DialogButtonsStayInsideTest {
         press(robot, "#deploy-update-code");
         waitUntil(() -> robot.lookup("#update-function").tryQuery().isPresent());
         assertButtonsInside("update from package, opened");
+    }
+
+    @Test
+    void deleteALayerVersion(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-layers");
+        select(robot, "#layer-table", "shared-utils");
+        robot.clickOn("#delete-layer-version");
+        waitUntil(() -> visible(robot, "#delete-layer-confirmation-name"));
+        assertButtonsInside("delete layer version, opened");
+        robot.clickOn("#delete-layer-confirmation-name").write("shared-utils", 0);
+        assertButtonsInside("delete layer version, name typed");
     }
 
     @Test

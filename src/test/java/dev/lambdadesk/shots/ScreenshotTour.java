@@ -14,16 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 
-import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -89,6 +82,7 @@ class ScreenshotTour {
         profiles(robot);
         jobs(robot);
         signAndDeploy(robot);
+        layers(robot);
         connectionPicker(robot);
     }
 
@@ -135,6 +129,7 @@ class ScreenshotTour {
         type(robot, "function-name", "orders-v2");
         type(robot, "memory-size", "256");
         type(robot, "timeout", "15");
+        robot.interact(() -> app.models.functions().create().permissions().createsRoleProperty().set(false));
         type(robot, "role", "arn:aws:iam::000000000000:role/missing");
         robot.interact(() -> app.models.functions().create().code().chooseZip(app.unsignedZip));
         waitUntil(() -> app.models.functions().create().code().zipProperty().get() != null);
@@ -207,7 +202,7 @@ class ScreenshotTour {
         press(robot, "#deploy-create-function");
         waitUntil(() -> robot.lookup("#deploy-name").tryQuery().isPresent());
         robot.clickOn("#deploy-name").write("orders-unsigned", 0);
-        robot.clickOn("#deploy-config").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        set(robot, "#deploy-config", app.enforceArn);
         waitUntil(() -> text(robot, "#deploy-config-note").contains("unsigned"));
         shoot(robot, "create-from-package");
         press(robot, "#deploy-create");
@@ -219,6 +214,25 @@ class ScreenshotTour {
         waitUntil(() -> robot.lookup("#update-function").tryQuery().isPresent());
         shoot(robot, "update-from-package");
         closeDialogs(robot, stage);
+    }
+
+    private void layers(FxRobot robot) throws Exception {
+        press(robot, "#sign-back");
+        robot.clickOn("#nav-layers");
+        waitUntil(() -> rows(robot, "#layer-table") >= 2);
+        select(robot, "#layer-table", "shared-utils");
+        waitUntil(() -> text(robot, "#layer-details-title").contains("shared-utils"));
+        shoot(robot, "layers-list-details");
+        robot.clickOn("#delete-layer-version");
+        waitUntil(() -> visible(robot, "#delete-layer-confirmation-name"));
+        shoot(robot, "delete-layer-confirmation");
+        closeDialogs(robot, stage);
+        press(robot, "#publish-layer");
+        waitUntil(() -> visible(robot, "#layer-form"));
+        shoot(robot, "layer-publish-form");
+        robot.clickOn("#layer-name").write("bad name!", 0);
+        shoot(robot, "layer-publish-form-errors");
+        press(robot, "#layer-form-back");
     }
 
     private void connectionPicker(FxRobot robot) throws Exception {

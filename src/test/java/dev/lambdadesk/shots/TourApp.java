@@ -50,6 +50,8 @@ final class TourApp implements AutoCloseable {
     final FxUiExecutor ui = new FxUiExecutor();
     final ShellViewModel shell = new ShellViewModel();
     final Path unsignedZip;
+    /** The code signing config that enforces its checks (trusting the profile Release). */
+    String enforceArn;
     MainWindowModels models;
 
     TourApp(Path dir, long pendingMillis) throws IOException {
@@ -114,7 +116,7 @@ final class TourApp implements AutoCloseable {
         ObjectNode enforce = JsonNodeFactory.instance.objectNode().put("Description", "Release builds only");
         enforce.putObject("AllowedPublishers").putArray("SigningProfileVersionArns").add(release.versionArn());
         enforce.putObject("CodeSigningPolicies").put("UntrustedArtifactOnDeployment", "Enforce");
-        String enforceArn = s.codeSigningConfigs().create(enforce).arn();
+        enforceArn = s.codeSigningConfigs().create(enforce).arn();
         ObjectNode warn = JsonNodeFactory.instance.objectNode().put("Description", "Nightly builds, warn only");
         warn.putObject("AllowedPublishers").putArray("SigningProfileVersionArns").add(nightly.versionArn());
         warn.putObject("CodeSigningPolicies").put("UntrustedArtifactOnDeployment", "Warn");
@@ -125,6 +127,13 @@ final class TourApp implements AutoCloseable {
                 .put("CodeSigningConfigArn", enforceArn).put("Description", "Order intake API, release-signed");
         orders.putObject("Code").put("S3Bucket", "code").put("S3Key", signed.signedObject().orElseThrow().key());
         s.lambda().createFunction(orders);
+        for (String layer : new String[] {"shared-utils", "pillow-imaging"}) {
+            ObjectNode publish = JsonNodeFactory.instance.objectNode().put("LayerName", layer)
+                    .put("Description", "Common code for the " + layer + " functions");
+            publish.putArray("CompatibleRuntimes").add("python3.12").add("python3.13");
+            publish.putObject("Content").put("S3Bucket", "code").put("S3Key", "orders.zip");
+            s.layers().publish(publish);
+        }
         zipFunction("thumbnails", "python3.12");
         zipFunction("billing-worker", "nodejs22.x");
         zipFunction("nightly-report-generator-for-the-finance-team", "java21");
