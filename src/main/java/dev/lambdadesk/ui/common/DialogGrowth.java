@@ -22,6 +22,12 @@ public final class DialogGrowth {
         for (Observable change : changes) {
             change.addListener(o -> Platform.runLater(() -> grow(dialog)));
         }
+        // what opens inside the content (a refusal's service details) grows it too
+        dialog.getDialogPane().needsLayoutProperty().addListener((o, was, needs) -> {
+            if (needs) {
+                Platform.runLater(() -> grow(dialog));
+            }
+        });
     }
 
     /** Makes the dialog's window tall enough for its content; it never shrinks under the person's eyes. */

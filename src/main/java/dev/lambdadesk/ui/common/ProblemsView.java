@@ -63,6 +63,15 @@ public final class ProblemsView extends ListView<Problem> {
             });
         }
 
+        /** As tall as the wrapped text (the theme's fixed cell size let long messages overlap the next line). */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null || text.getPrefWidth() <= 0) {
+                return super.computePrefHeight(width);
+            }
+            return snappedTopInset() + text.prefHeight(text.getPrefWidth()) + snappedBottomInset();
+        }
+
         @Override
         protected void updateItem(Problem item, boolean empty) {
             super.updateItem(item, empty);
