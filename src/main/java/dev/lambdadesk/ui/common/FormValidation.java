@@ -107,6 +107,22 @@ public final class FormValidation {
         return marked;
     }
 
+    /**
+     * As {@link #showServiceProblem}, for forms that show the refusal in a {@link RefusalView}: the fields the
+     * service named are marked, and a refusal that names none is not repeated as a line of the problems list.
+     */
+    public boolean markServiceFields(String message, List<String> memberPaths) {
+        serviceMarks.clear();
+        for (String path : memberPaths) {
+            String fieldId = fieldFor(path);
+            if (!fieldId.equals(FORM)) {
+                serviceMarks.putIfAbsent(fieldId, new Problem(fieldId, path, message, Severity.ERROR, true));
+            }
+        }
+        refresh();
+        return !serviceMarks.isEmpty();
+    }
+
     /** The person changed {@code fieldId}: a service error shown on it no longer applies. */
     public void edited(String fieldId) {
         if (serviceMarks.remove(fieldId) != null) {

@@ -23,14 +23,27 @@ final class RegionChoices {
         combo.setValue(viewModel.regionProperty().get());
         combo.getEditor().textProperty().bindBidirectional(viewModel.regionProperty());
         // the value is always the text: the combo writes its value into the editor when its list opens or closes
+        // one direction at a time: the combo box answers a new value by rewriting its text (and its list), which
+        // would otherwise set the region again while it is being set
+        boolean[] syncing = {false};
         viewModel.regionProperty().addListener((observable, old, now) -> {
-            if (!Objects.equals(now, combo.getValue())) {
-                combo.setValue(now);
+            if (!syncing[0] && !Objects.equals(now, combo.getValue())) {
+                syncing[0] = true;
+                try {
+                    combo.setValue(now);
+                } finally {
+                    syncing[0] = false;
+                }
             }
         });
         combo.valueProperty().addListener((observable, old, now) -> {
-            if (now != null && !now.equals(viewModel.regionProperty().get())) {
-                viewModel.regionProperty().set(now);
+            if (!syncing[0] && now != null && !now.equals(viewModel.regionProperty().get())) {
+                syncing[0] = true;
+                try {
+                    viewModel.regionProperty().set(now);
+                } finally {
+                    syncing[0] = false;
+                }
             }
         });
         boolean[] typing = {false};

@@ -146,7 +146,7 @@ public final class CreateFunctionViewModel {
                 context.statePanel().recordRefusal(request.path("FunctionName").asText(), "Create",
                         r.title() + ": " + r.summary());
             }
-            form.validation.showServiceProblem(r.summary(), r.memberPaths());
+            form.validation.markServiceFields(r.summary(), r.memberPaths());
         });
     }
 

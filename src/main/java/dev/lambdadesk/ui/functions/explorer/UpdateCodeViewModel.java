@@ -132,7 +132,7 @@ public final class UpdateCodeViewModel {
             if (!r.kind().isTransient()) { // the service answered no (not: could not be reached)
                 context.statePanel().recordRefusal(function.name(), "Code update", r.title() + ": " + r.summary());
             }
-            validation.showServiceProblem(r.summary(), r.memberPaths().stream()
+            validation.markServiceFields(r.summary(), r.memberPaths().stream()
                     .map(path -> path.startsWith("Code.") ? path.substring(5) : path).toList());
         });
     }

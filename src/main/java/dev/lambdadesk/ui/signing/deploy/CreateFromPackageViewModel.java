@@ -140,7 +140,7 @@ public final class CreateFromPackageViewModel {
         validation.clearServiceProblems();
         state.run(pkg, request.path("FunctionName").asText(), DeployState.Attempt.CREATE,
                 () -> context.session().lambda().createFunction(request), () -> config,
-                failed -> validation.showServiceProblem(failed.summary(), failed.memberPaths()));
+                failed -> validation.markServiceFields(failed.summary(), failed.memberPaths()));
     }
 
     /** What the chosen configuration will do with this package, in one sentence. */

@@ -87,7 +87,7 @@ public final class UpdateFromPackageViewModel {
         state.run(pkg, name, DeployState.Attempt.UPDATE_CODE,
                 () -> context.session().lambda().updateFunctionCode(request),
                 () -> context.session().lambda().details(name).codeSigningConfigArn(),
-                failed -> validation.showServiceProblem(failed.summary(), failed.memberPaths()));
+                failed -> validation.markServiceFields(failed.summary(), failed.memberPaths()));
     }
 
     public DeployablePackage pkg() {

@@ -213,6 +213,27 @@ class CreateFunctionViewModelTest {
     }
 
     @Test
+    void aRefusalThatNamesNoFieldIsShownOnceInTheRefusalNotAgainInTheProblemsList() throws Exception {
+        try (LocalSession local = LocalSession.start(temp.resolve("endpoint"), 0)) {
+            com.fasterxml.jackson.databind.node.ObjectNode config = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .createObjectNode();
+            config.putObject("AllowedPublishers").putArray("SigningProfileVersionArns")
+                    .add("arn:aws:signer:us-east-1:000000000000:/signing-profiles/Release/AbCdEfGhIj");
+            config.putObject("CodeSigningPolicies").put("UntrustedArtifactOnDeployment", "Enforce");
+            String enforce = local.session().codeSigningConfigs().create(config).arn();
+            FunctionsFixture fixture = new FunctionsFixture(local.session(), temp, false);
+            CreateFunctionViewModel form = new CreateFunctionViewModel(fixture.context);
+            TestForms.fillValid(form, "unsigned", TestForms.zip(temp));
+            form.codeSigning().configArnProperty().set(enforce);
+
+            form.create();
+
+            assertThat(form.refusalProperty().get().errorCode()).isEqualTo("CodeVerificationFailedException");
+            assertThat(form.validation().problems()).as("said once, in the refusal").noneMatch(p -> p.fromService());
+        }
+    }
+
+    @Test
     void aNewRoleNameIsCheckedAsTyped() {
         CreateFunctionViewModel form = offlineForm();
         form.permissions().newRoleNameProperty().set("no spaces allowed");
