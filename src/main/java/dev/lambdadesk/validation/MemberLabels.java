@@ -63,6 +63,9 @@ final class MemberLabels {
         lambda("Tags", MemberText.of("Tags").entries("tags").limit("Up to 50 tags"));
         lambda("Tags{key}", MemberText.of("Tag key").limit("1–128 characters, not starting with aws:"));
         lambda("Tags{value}", MemberText.of("Tag value").limit("Up to 256 characters"));
+        lambda("LayerName", MemberText.of("Layer name")
+                .hint("letters, numbers, hyphens and underscores (up to 64), or a layer ARN")
+                .limit("Up to 64 characters (letters, numbers, hyphens, underscores), or a layer ARN"));
         lambda("Layers", MemberText.of("Layers").entries("layers").limit("Up to 5 versioned layer ARNs"));
         lambda("Layers[]", MemberText.of("Layer")
                 .hint("a versioned layer ARN such as arn:aws:lambda:us-east-1:123456789012:layer:my-layer:3"));

@@ -40,6 +40,16 @@ class LayerRulesTest {
     }
 
     @Test
+    void aBadLayerNameIsExplainedInWordsNotAsThePattern() {
+        List<Violation> found = Fixtures.at(Fixtures.errors(PUBLISH, set(valid(PUBLISH), "LayerName",
+                "\"my layer!\"")), "LayerName");
+
+        assertThat(found).singleElement().satisfies(v -> assertThat(v.message())
+                .startsWith("Layer name is not valid; use letters, numbers, hyphens and underscores")
+                .doesNotContain("[a-zA-Z0-9"));
+    }
+
+    @Test
     void deprecatedRuntimesMayStillBeDeclaredAndEmptyListsAreValid() {
         assertThat(Fixtures.errors(PUBLISH, set(valid(PUBLISH), "CompatibleRuntimes",
                 "[\"python3.7\", \"go1.x\", \"provided\"]"))).isEmpty();
