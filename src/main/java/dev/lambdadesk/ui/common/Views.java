@@ -120,6 +120,14 @@ public final class Views {
         return label;
     }
 
+    /** Lambda's "2026-05-03T10:11:12.345+0000" as a person reads it: "2026-05-03 10:11:12" (UTC, as Lambda says). */
+    public static String awsTime(String timestamp) {
+        if (timestamp != null && timestamp.length() >= 19 && timestamp.charAt(10) == 'T') {
+            return timestamp.substring(0, 10) + " " + timestamp.substring(11, 19);
+        }
+        return timestamp;
+    }
+
     /** A status word on a coloured badge. */
     public static Label badge(String text, Tone tone) {
         Label label = new Label(text);

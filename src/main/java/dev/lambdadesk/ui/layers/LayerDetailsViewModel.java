@@ -16,6 +16,7 @@ import dev.lambdadesk.ui.common.store.AccountStores;
 import dev.lambdadesk.ui.common.store.ConfigRow;
 import dev.lambdadesk.ui.deploy.LayerTrust;
 import dev.lambdadesk.ui.functions.create.ZipPackage;
+import dev.lambdadesk.ui.common.Views;
 
 /** The selected layer version's details, including which code signing configurations trust its signer. */
 public final class LayerDetailsViewModel {
@@ -42,7 +43,7 @@ public final class LayerDetailsViewModel {
         }
         List<DetailRow> out = new ArrayList<>();
         out.add(DetailRow.copyable("layer-version-arn", "Layer version ARN", v.layerVersionArn()));
-        out.add(DetailRow.of("layer-created", "Created", v.createdDate()));
+        out.add(DetailRow.of("layer-created", "Created", Views.awsTime(v.createdDate())));
         out.add(DetailRow.of("layer-description", "Description", v.description()));
         out.add(DetailRow.of("layer-runtimes", "Compatible runtimes", String.join(", ", v.compatibleRuntimes())));
         out.add(DetailRow.of("layer-architectures", "Compatible architectures",

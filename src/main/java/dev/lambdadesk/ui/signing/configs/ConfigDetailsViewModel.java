@@ -25,6 +25,7 @@ import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.ui.common.DetailRow;
 import dev.lambdadesk.ui.common.ServiceCalls;
 import dev.lambdadesk.ui.common.store.ConfigRow;
+import dev.lambdadesk.ui.common.Views;
 
 /**
  * The selected configuration: its settings, the allowed publishers by name, the functions using it, attaching it
@@ -64,7 +65,7 @@ public final class ConfigDetailsViewModel {
                 DetailRow.copyable("csc-arn", "ARN", row.info().arn()),
                 DetailRow.of("description", "Description", row.info().description()),
                 DetailRow.of("policy", "Policy", row.info().policy()),
-                DetailRow.of("modified", "Last modified", shortTime(row.info().lastModified()))));
+                DetailRow.of("modified", "Last modified", Views.awsTime(row.info().lastModified()))));
         policyNote.set(ConfigFormViewModel.explain(row.info().policy()));
         publishers.setAll(row.info().allowedPublishers());
         functions.setAll(row.functionNames());
@@ -153,14 +154,6 @@ public final class ConfigDetailsViewModel {
     /** The configuration with the functions that use it now (read after an attach or detach). Blocking. */
     private ConfigRow usersNow(ConfigRow row) {
         return new ConfigRow(row.info(), context.session().codeSigningConfigs().functionsUsing(row.info().arn()));
-    }
-
-    /** "2026-05-03T10:11:12.345+0000" reads as "2026-05-03 10:11:12". */
-    static String shortTime(String lastModified) {
-        if (lastModified != null && lastModified.length() >= 19 && lastModified.charAt(10) == 'T') {
-            return lastModified.substring(0, 10) + " " + lastModified.substring(11, 19);
-        }
-        return lastModified;
     }
 
     /** What the configuration's policy does, in one sentence. */
