@@ -36,6 +36,8 @@ public final class KeyValueEditor extends VBox {
     }
 
     private static final double NAME_WIDTH = 200;
+    /** Narrow windows shrink the name column this far, so the form needs no horizontal scrolling at 1024 px. */
+    private static final double NAME_MIN_WIDTH = 110;
 
     private final Options options;
     private final ObservableList<KeyValueRow> rows;
@@ -82,7 +84,7 @@ public final class KeyValueEditor extends VBox {
     private Node header() {
         Label name = new Label(options.nameHeader());
         name.getStyleClass().add("row-editor-header");
-        name.setMinWidth(NAME_WIDTH);
+        name.setMinWidth(NAME_MIN_WIDTH);
         name.setPrefWidth(NAME_WIDTH);
         Label value = new Label(options.valueHeader());
         value.getStyleClass().add("row-editor-header");
@@ -107,7 +109,7 @@ public final class KeyValueEditor extends VBox {
         String id = options.idPrefix() + "-" + index;
         TextField name = new TextField();
         name.setId(id + "-name");
-        name.setMinWidth(NAME_WIDTH);
+        name.setMinWidth(NAME_MIN_WIDTH);
         name.setPrefWidth(NAME_WIDTH);
         name.setPromptText(options.nameHeader());
         name.textProperty().bindBidirectional(row.nameProperty());

@@ -2,89 +2,91 @@ package dev.lambdadesk.ui.common;
 
 import java.util.function.Consumer;
 
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * A form's problems summary: one line per finding, most serious look first; a click, Enter or Space on a line
- * hands its field id to {@code goToField}, so the person lands on the field to fix.
+ * A form's problems summary: one line per finding, most serious first; a click, Enter or Space on a line hands its
+ * field id to {@code goToField}, so the person lands on the field to fix. The lines are plain wrapped labels in a
+ * column (not a list view's cells of one fixed height), so a long message takes the lines it needs and never runs
+ * into the next one.
  */
-public final class ProblemsView extends ListView<Problem> {
+public final class ProblemsView extends ScrollPane {
+
+    private final VBox lines = new VBox(6);
+    private final ObservableList<Problem> problems;
+    private final Consumer<String> goToField;
+    private javafx.scene.Node placeholder;
 
     public ProblemsView(ObservableList<Problem> problems, Consumer<String> goToField) {
-        super(problems);
+        this.problems = problems;
+        this.goToField = goToField;
         getStyleClass().add("problems-view");
-        setCellFactory(list -> new ProblemCell());
-        setOnMouseClicked(event -> {
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        lines.getStyleClass().add("problems-lines");
+        setContent(lines);
+        show();
+        problems.addListener((ListChangeListener<Problem>) change -> show());
+    }
+
+    /** Shown in place of the lines while there are no problems. */
+    public void setPlaceholder(javafx.scene.Node placeholder) {
+        this.placeholder = placeholder;
+        show();
+    }
+
+    /** The problems shown, in order (for tests and for screen readers). */
+    public ObservableList<Problem> getItems() {
+        return problems;
+    }
+
+    private void show() {
+        if (problems.isEmpty() && placeholder != null) {
+            lines.getChildren().setAll(placeholder);
+        } else {
+            lines.getChildren().setAll(problems.stream().map(this::line).toList());
+        }
+    }
+
+    private Label line(Problem problem) {
+        Label text = new Label(problem.fromService() ? "Service: " + problem.message() : problem.message());
+        text.getStyleClass().add("problem-cell");
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setGraphicTextGap(8);
+        FontIcon icon = new FontIcon(problem.isError() ? "fth-x-circle" : "fth-alert-triangle");
+        icon.getStyleClass().add("problem-icon");
+        text.setGraphic(icon);
+        text.setFocusTraversable(problem.hasField());
+        text.setAccessibleText(text.getText());
+        ToneStyles.apply(text, problem.isError() ? Tone.DANGER : Tone.WARNING);
+        text.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY) {
-                go(goToField);
+                go(problem);
             }
         });
-        setOnKeyPressed(event -> {
+        text.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
-                go(goToField);
+                go(problem);
                 event.consume();
             }
         });
+        return text;
     }
 
-    private void go(Consumer<String> goToField) {
-        Problem selected = getSelectionModel().getSelectedItem();
-        if (selected != null && selected.hasField()) {
-            goToField.accept(selected.fieldId());
-        }
-    }
-
-    /** A problem with its icon; the text wraps to the list's width so a whole sentence is readable. */
-    private static final class ProblemCell extends ListCell<Problem> {
-        private final Label text = new Label();
-        private final FontIcon icon = new FontIcon();
-
-        ProblemCell() {
-            getStyleClass().add("problem-cell");
-            setPrefWidth(0); // the list's width decides, so the text wraps instead of widening the cell
-            text.setWrapText(true);
-            text.setMinHeight(Region.USE_PREF_SIZE);
-            text.setGraphic(icon);
-            text.setGraphicTextGap(8);
-            icon.getStyleClass().add("problem-icon");
-            listViewProperty().addListener((observable, old, list) -> {
-                text.prefWidthProperty().unbind();
-                if (list != null) {
-                    text.prefWidthProperty().bind(list.widthProperty().subtract(34));
-                }
-            });
-        }
-
-        /** As tall as the wrapped text (the theme's fixed cell size let long messages overlap the next line). */
-        @Override
-        protected double computePrefHeight(double width) {
-            if (getGraphic() == null || text.getPrefWidth() <= 0) {
-                return super.computePrefHeight(width);
-            }
-            return snappedTopInset() + text.prefHeight(text.getPrefWidth()) + snappedBottomInset();
-        }
-
-        @Override
-        protected void updateItem(Problem item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(null);
-            if (empty || item == null) {
-                setGraphic(null);
-                ToneStyles.apply(this, Tone.NEUTRAL);
-                return;
-            }
-            text.setText(item.fromService() ? "Service: " + item.message() : item.message());
-            icon.setIconLiteral(item.isError() ? "fth-x-circle" : "fth-alert-triangle");
-            setGraphic(text);
-            ToneStyles.apply(this, item.isError() ? Tone.DANGER : Tone.WARNING);
+    private void go(Problem problem) {
+        if (problem.hasField()) {
+            goToField.accept(problem.fieldId());
         }
     }
 }

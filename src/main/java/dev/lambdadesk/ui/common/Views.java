@@ -17,7 +17,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -30,7 +29,6 @@ import javafx.scene.layout.StackPane;
 
 import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
-
 
 /** Small pieces the code signing views share: header bars, banners, buttons, badges, the clipboard. */
 public final class Views {
@@ -106,7 +104,7 @@ public final class Views {
     }
 
     /** A form's problems list, shown only while there are problems. */
-    public static void hideWhenEmpty(ListView<?> list) {
+    public static void hideWhenEmpty(ProblemsView list) {
         list.visibleProperty().bind(Bindings.isNotEmpty(list.getItems()));
         list.managedProperty().bind(list.visibleProperty());
     }

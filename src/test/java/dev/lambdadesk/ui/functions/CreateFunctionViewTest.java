@@ -31,6 +31,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import dev.lambdadesk.testing.LocalSession;
+import dev.lambdadesk.ui.common.ProblemsView;
 import dev.lambdadesk.ui.common.ValidationDecoration;
 import dev.lambdadesk.ui.functions.create.CreateFunctionView;
 
@@ -228,7 +229,7 @@ class CreateFunctionViewTest {
         robot.push(KeyCode.CONTROL, KeyCode.N);
         WaitForAsyncUtils.waitForFxEvents();
         goToField(robot, "timeout");
-        assertThat(robot.lookup("#problems").queryListView().getItems()).hasSize(2); // name and code: a role is made
+        assertThat(robot.lookup("#problems").queryAs(ProblemsView.class).getItems()).hasSize(2); // name and code: a role is made
 
         robot.clickOn(robot.lookup("#problems .problem-cell").nth(0).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
