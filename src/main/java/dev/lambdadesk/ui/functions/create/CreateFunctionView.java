@@ -161,6 +161,9 @@ public final class CreateFunctionView extends BorderPane {
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setId("create-form-scroll");
         scroll.setFitToWidth(true);
+        // the form follows the window's width (fields shrink), so it never scrolls sideways
+        sections.setMinWidth(0);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("form-scroll");
         return scroll;
     }
