@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -65,18 +64,9 @@ final class ConfigListView extends BorderPane {
     private VBox tablePane() {
         table.setId("config-table");
         table.setItems(viewModel.configs());
-        TableColumn<ConfigRow, ConfigRow> policy = new TableColumn<>("Policy");
+        TableColumn<ConfigRow, ConfigRow> policy = Views.badgeColumn("Policy", 85, r -> r.info().policy(),
+                r -> ConfigFormViewModel.ENFORCE.equals(r.info().policy()) ? Tone.SUCCESS : Tone.WARNING);
         policy.setId("column-policy");
-        policy.setPrefWidth(85);
-        policy.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        policy.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(ConfigRow item, boolean empty) {
-                super.updateItem(item, empty);
-                setGraphic(empty || item == null ? null : Views.badge(item.info().policy(),
-                        ConfigFormViewModel.ENFORCE.equals(item.info().policy()) ? Tone.SUCCESS : Tone.WARNING));
-            }
-        });
         table.getColumns().setAll(List.of(
                 Views.textColumn("ID", "id", 175, r -> r.info().id()),
                 Views.textColumn("Description", "description", 150, r -> r.info().description()),
@@ -85,6 +75,7 @@ final class ConfigListView extends BorderPane {
                         r -> String.valueOf(r.info().allowedPublishers().size())),
                 Views.textColumn("Functions", "functions", 80,
                         r -> String.valueOf(r.functionArns().size()))));
+        table.getColumns().forEach(c -> c.setMinWidth(Math.max(c.getMinWidth(), 80))); // headers stay readable
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new EmptyState("fth-shield", new ReadOnlyObjectWrapper<>("No code signing configurations"),
                 new ReadOnlyObjectWrapper<>("A configuration names the signing profiles a function trusts and its "

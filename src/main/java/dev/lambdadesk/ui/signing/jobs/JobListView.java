@@ -95,7 +95,7 @@ final class JobListView extends BorderPane {
     private VBox tablePane() {
         table.setId("job-table");
         table.setItems(viewModel.jobs());
-        TableColumn<SigningJobInfo, SigningJobInfo> status = Views.badgeColumn("Status", 105, StatusTones::label,
+        TableColumn<SigningJobInfo, SigningJobInfo> status = Views.badgeColumn("Status", 150, StatusTones::label,
                 StatusTones::of);
         table.getColumns().setAll(List.of(Views.textColumn("Created", 135, viewModel::timeOf), status,
                 Views.textColumn("Profile", 100, SigningJobInfo::profileName),

@@ -59,7 +59,7 @@ final class ProfileDetailsView extends StackPane {
         jobs.setId("profile-jobs");
         jobs.setPrefHeight(180);
         jobs.setPlaceholder(new Label("No signing jobs yet."));
-        TableColumn<SigningJobInfo, SigningJobInfo> status = Views.badgeColumn("Status", 105, StatusTones::label,
+        TableColumn<SigningJobInfo, SigningJobInfo> status = Views.badgeColumn("Status", 150, StatusTones::label,
                 StatusTones::of);
         jobs.getColumns().setAll(List.of(Views.textColumn("Job", 90, SigningJobInfo::shortId), status,
                 Views.textColumn("Created", 125, viewModel::timeOf),
