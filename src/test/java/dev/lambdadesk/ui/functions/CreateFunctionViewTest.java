@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -145,8 +146,11 @@ class CreateFunctionViewTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#watch-orders-fx-activity")
                 .startsWith("Settled after"));
         assertThat(text(robot, "#watch-orders-fx-badge")).isEqualTo("Active");
-        assertThat(robot.lookup("#watch-orders-fx-timeline .timeline-chip").queryAllAs(Labeled.class))
-                .extracting(chip -> chip.getText().substring(9)) // after the time of day
+        // read the chips on the FX thread: the panel redraws its timeline as the watcher reports
+        List<String> chips = new ArrayList<>();
+        robot.interact(() -> robot.lookup("#watch-orders-fx-timeline .timeline-chip").queryAllAs(Labeled.class)
+                .forEach(chip -> chips.add(chip.getText().substring(9)))); // after the time of day
+        assertThat(chips)
                 .startsWith("Pending").endsWith("Active");
         assertThat(harness.statePanel.rows().getFirst().timeline().getFirst().text())
                 .isEqualTo("Created — Pending — Creating: The function is being created.");
