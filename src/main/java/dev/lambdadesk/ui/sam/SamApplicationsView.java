@@ -82,6 +82,8 @@ public final class SamApplicationsView extends StackPane {
         file.tooltipProperty().bind(Bindings.createObjectBinding(() -> file.getText().isEmpty() ? null
                 : new Tooltip(file.getText()), file.textProperty()));
         file.setMinWidth(80);
+        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        recent.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return Views.header(open, recent, file, null);
     }
 

@@ -95,7 +95,7 @@ final class SamRunView extends VBox {
         deploy.setTooltip(new Tooltip("Deploy the stack on this connection (packages first when a bucket is chosen)"));
         deploy.disableProperty().bind(model.deployBlocker().isNotEmpty());
         Button delete = Views.button("sam-delete", "Delete stack…", "fth-trash-2", this::confirmDelete);
-        delete.getStyleClass().add(Styles.DANGER);
+        delete.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
         delete.disableProperty().bind(run.busyProperty().or(model.stackProblemProperty().isNotEmpty())
                 .or(model.fileProperty().isNull()));
         ProgressIndicator working = new ProgressIndicator();

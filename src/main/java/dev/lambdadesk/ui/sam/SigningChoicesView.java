@@ -5,7 +5,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -30,10 +29,9 @@ final class SigningChoicesView extends VBox {
         grid.setHgap(10);
         grid.setVgap(6);
         ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(Region.USE_PREF_SIZE);
+        names.setPercentWidth(55); // the names and their configs wrap; the side never scrolls sideways
         ColumnConstraints pickers = new ColumnConstraints();
-        pickers.setHgrow(Priority.ALWAYS);
-        pickers.setMinWidth(160);
+        pickers.setPercentWidth(45);
         grid.getColumnConstraints().setAll(names, pickers);
         plan.setId("sam-plan");
         getChildren().addAll(Views.note("Sign with the profile chosen for each function and layer; leave it "
@@ -50,6 +48,7 @@ final class SigningChoicesView extends VBox {
         for (SigningChoice choice : model.choices()) {
             Label name = new Label(choice.logicalId());
             name.setId("sam-sign-label-" + choice.logicalId());
+            name.setWrapText(true);
             Label what = Views.note(choice.describe());
             VBox label = new VBox(0, name, what);
             ComboBox<String> picker = PickOrType.combo(model.profileNames(), choice.profileProperty(),
