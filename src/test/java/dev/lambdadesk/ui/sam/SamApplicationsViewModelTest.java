@@ -107,6 +107,40 @@ class SamApplicationsViewModelTest {
     }
 
     @Test
+    void aBrokenTemplateShowsEachFindingUnderItsResourceAndCannotBeDeployed() throws IOException {
+        Path broken = SamTemplates.copy("broken-app", dir.resolve("broken")).resolve("template.yaml");
+        model.open(broken);
+
+        assertThat(node("HelloWorld").tone()).isEqualTo(Tone.DANGER);
+        assertThat(node("HelloWorld").children()).extracting(ResourceNode::title)
+                .contains("MemorySize", "Layers", "CodeUri");
+        assertThat(node("ImageFunction").children()).isNotEmpty();
+        assertThat(model.deployBlocker().get()).isEqualTo("Fix the template's errors first.");
+        assertThat(model.packageBlocker().get()).isEqualTo("Fix the template's errors first.");
+    }
+
+    @Test
+    void whatLambdaDeskDoesNotDeployIsListedApart() throws IOException {
+        Path unsupported = SamTemplates.copy("unsupported-app", dir.resolve("queue-app")).resolve("template.yaml");
+        model.open(unsupported);
+
+        assertThat(node("group-not-deployed").children()).extracting(ResourceNode::title)
+                .contains("Queue", "Handler.Events", "Handler.AutoPublishAlias", "Handler.Metadata");
+        assertThat(node("Handler").tone()).isEqualTo(Tone.SUCCESS);
+        assertThat(model.deployBlocker().get()).isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNotATemplateSaysWhyAndShowsNothing() throws IOException {
+        Path notYaml = SamTemplates.copy("broken-app", dir.resolve("nope")).resolve("not-yaml.yaml");
+        model.open(notYaml);
+
+        assertThat(model.loadProblemProperty().get()).contains("not-yaml.yaml");
+        assertThat(model.tree()).isEmpty();
+        assertThat(model.deployBlocker().get()).isEqualTo("Open a template first.");
+    }
+
+    @Test
     void aProfileTheConfigDoesNotTrustIsSaidBeforeAnythingIsUploadedAndATrustedOneToo() {
         model.open(template);
         choice("HelloWorld").profileProperty().set("MySigningProfile");
