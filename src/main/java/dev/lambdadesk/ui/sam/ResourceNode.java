@@ -7,6 +7,7 @@ import dev.lambdadesk.sam.Finding;
 import dev.lambdadesk.sam.NotDeployed;
 import dev.lambdadesk.sam.ResourceType;
 import dev.lambdadesk.sam.SamResource;
+import dev.lambdadesk.ui.common.Counts;
 import dev.lambdadesk.ui.common.Tone;
 
 /**
@@ -75,14 +76,6 @@ public record ResourceNode(String id, String title, String detail, Tone tone, Li
 
     private static String count(List<Finding> found) {
         long errors = found.stream().filter(Finding::isError).count();
-        long warnings = found.size() - errors;
-        List<String> parts = new ArrayList<>();
-        if (errors > 0) {
-            parts.add(errors + (errors == 1 ? " error" : " errors"));
-        }
-        if (warnings > 0) {
-            parts.add(warnings + (warnings == 1 ? " warning" : " warnings"));
-        }
-        return String.join(", ", parts);
+        return Counts.errorsAndWarnings(errors, found.size() - errors);
     }
 }
