@@ -26,7 +26,8 @@ public final class SigningChoice {
     /** "function" or "layer", and the code signing config of the template it deploys under. */
     public String describe() {
         String kind = signable.kind() == ResourceType.Kind.LAYER ? "layer" : "function";
-        return signable.underConfig() ? kind + " · " + signable.config() + " (" + signable.policy() + ")" : kind;
+        return signable.underConfig() ? "A " + kind + " deployed under " + signable.config() + " ("
+                + signable.policy() + ")" : "A " + kind + " under no code signing config of the template";
     }
 
     /** Deployed under a code signing config: a person is asked for a profile, as {@code sam deploy --guided} asks. */

@@ -5,6 +5,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -29,9 +30,10 @@ final class SigningChoicesView extends VBox {
         grid.setHgap(10);
         grid.setVgap(6);
         ColumnConstraints names = new ColumnConstraints();
-        names.setPercentWidth(55); // the names and their configs wrap; the side never scrolls sideways
+        names.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints pickers = new ColumnConstraints();
-        pickers.setPercentWidth(45);
+        pickers.setHgrow(Priority.ALWAYS); // what it deploys under goes on its own line: long ids never squeeze it
+        pickers.setMinWidth(120);
         grid.getColumnConstraints().setAll(names, pickers);
         plan.setId("sam-plan");
         getChildren().addAll(Views.note("Sign with the profile chosen for each function and layer; leave it "
@@ -48,15 +50,14 @@ final class SigningChoicesView extends VBox {
         for (SigningChoice choice : model.choices()) {
             Label name = new Label(choice.logicalId());
             name.setId("sam-sign-label-" + choice.logicalId());
-            name.setWrapText(true);
             Label what = Views.note(choice.describe());
-            VBox label = new VBox(0, name, what);
             ComboBox<String> picker = PickOrType.combo(model.profileNames(), choice.profileProperty(),
                     choice.asked() ? "Choose a signing profile" : "Not signed");
             picker.setId("sam-sign-" + choice.logicalId());
             picker.setMaxWidth(Double.MAX_VALUE);
             name.setLabelFor(picker);
-            grid.addRow(row++, label, picker);
+            grid.addRow(row++, name, picker);
+            grid.add(what, 0, row++, 2, 1);
         }
     }
 

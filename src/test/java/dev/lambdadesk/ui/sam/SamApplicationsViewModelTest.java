@@ -97,7 +97,7 @@ class SamApplicationsViewModelTest {
         assertThat(model.signing().choices()).extracting(SigningChoice::logicalId)
                 .containsExactly("HelloWorld", "MyLayer");
         assertThat(model.signing().choices()).allMatch(SigningChoice::asked);
-        assertThat(choice("MyLayer").describe()).isEqualTo("layer · MySignedFunctionCodeSigningConfig (Enforce)");
+        assertThat(choice("MyLayer").describe()).isEqualTo("A layer deployed under MySignedFunctionCodeSigningConfig (Enforce)");
         assertThat(model.signing().plan()).singleElement().satisfies(line -> {
             assertThat(line.tone()).isEqualTo(Tone.DANGER);
             assertThat(line.text()).isEqualTo("HelloWorld and MyLayer are not signed and "
