@@ -29,6 +29,7 @@ import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.ui.functions.FunctionsViewModel;
 import dev.lambdadesk.ui.shell.MainWindow;
 import dev.lambdadesk.ui.layers.LayersViewModel;
+import dev.lambdadesk.ui.sam.SamApplicationsViewModel;
 import dev.lambdadesk.ui.shell.MainWindowModels;
 import dev.lambdadesk.ui.shell.Section;
 import dev.lambdadesk.ui.shell.ShellViewModel;
@@ -173,7 +174,8 @@ final class DesktopApp {
                 () -> settings.current().storeSecretsInDrafts(), statePanel);
         MainWindowModels models = new MainWindowModels(shell, new FunctionsViewModel(workspace),
                 new CodeSigningConfigsViewModel(workspace), new SigningProfilesViewModel(workspace),
-                new SigningJobsViewModel(workspace), statePanel, new LayersViewModel(workspace));
+                new SigningJobsViewModel(workspace), statePanel, new LayersViewModel(workspace),
+                new SamApplicationsViewModel(workspace));
         openSignedPackagesInTheCreateForm(models);
         return models;
     }

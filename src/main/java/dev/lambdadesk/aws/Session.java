@@ -92,6 +92,16 @@ public final class Session implements AutoCloseable {
         return new S3Gateway(clients());
     }
 
+    /** The calls that deploy and delete SAM applications. */
+    public StackGateway stacks() {
+        return new StackGateway(clients(), explainer());
+    }
+
+    /** Where SAM applications' packages are uploaded and signed. */
+    public PackageStorage packages() {
+        return new PackageStorage(clients(), explainer());
+    }
+
     /** Explains failures, naming the profile in use where advice needs it. */
     public AwsErrorExplainer explainer() {
         Connection c = current;

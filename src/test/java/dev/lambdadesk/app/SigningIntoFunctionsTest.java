@@ -25,6 +25,7 @@ import dev.lambdadesk.ui.functions.FunctionsViewModel;
 import dev.lambdadesk.ui.functions.create.CodeSource;
 import dev.lambdadesk.ui.functions.create.CreateFunctionViewModel;
 import dev.lambdadesk.ui.layers.LayersViewModel;
+import dev.lambdadesk.ui.sam.SamApplicationsViewModel;
 import dev.lambdadesk.ui.shell.MainWindowModels;
 import dev.lambdadesk.ui.shell.Section;
 import dev.lambdadesk.ui.shell.ShellViewModel;
@@ -63,7 +64,8 @@ class SigningIntoFunctionsTest {
         fx = new SigningFixture(local.session(), dir.resolve("data"));
         models = new MainWindowModels(new ShellViewModel(), new FunctionsViewModel(fx.context),
                 new CodeSigningConfigsViewModel(fx.context), new SigningProfilesViewModel(fx.context),
-                new SigningJobsViewModel(fx.context), fx.statePanel, new LayersViewModel(fx.context));
+                new SigningJobsViewModel(fx.context), fx.statePanel, new LayersViewModel(fx.context),
+                new SamApplicationsViewModel(fx.context));
         DesktopApp.openSignedPackagesInTheCreateForm(models);
 
         release = local.session().signer().putProfile(JsonNodeFactory.instance.objectNode()

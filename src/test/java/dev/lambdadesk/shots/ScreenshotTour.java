@@ -30,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import dev.lambdadesk.core.FunctionState;
 import dev.lambdadesk.ui.functions.create.CodeSource;
+import dev.lambdadesk.sam.SamTemplates;
 import dev.lambdadesk.ui.functions.create.CreateFunctionView;
 
 /**
@@ -83,6 +84,7 @@ class ScreenshotTour {
         jobs(robot);
         signAndDeploy(robot);
         layers(robot);
+        samApplications(robot);
         connectionPicker(robot);
     }
 
@@ -233,6 +235,26 @@ class ScreenshotTour {
         robot.clickOn("#layer-name").write("bad name!", 0);
         shoot(robot, "layer-publish-form-errors");
         press(robot, "#layer-form-back");
+    }
+
+    /** The seed's template with a layer: opened, then signed with Release and deployed under Enforce. */
+    private void samApplications(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-sam");
+        waitUntil(() -> visible(robot, "#sam-empty"));
+        shoot(robot, "sam-no-template");
+        Path template = SamTemplates.copy("signed-app", app.dir.resolve("hello-app")).resolve("template.yaml");
+        robot.interact(() -> app.models.sam().open(template));
+        waitUntil(() -> robot.lookup("#sam-node-HelloWorld").tryQuery().isPresent());
+        shoot(robot, "sam-template-opened");
+        robot.interact(() -> {
+            app.models.sam().parameters().getFirst().valueProperty().set(app.releaseVersionArn);
+            app.models.sam().signing().choices().forEach(c -> c.profileProperty().set("Release"));
+            app.models.sam().run().bucketProperty().set("code");
+        });
+        waitUntil(() -> !robot.lookup("#sam-deploy").queryButton().isDisabled());
+        press(robot, "#sam-deploy");
+        waitUntil(() -> text(robot, "#sam-notice").startsWith("Stack"));
+        shoot(robot, "sam-applications");
     }
 
     private void connectionPicker(FxRobot robot) throws Exception {

@@ -53,6 +53,8 @@ final class TourApp implements AutoCloseable {
     /** The code signing config that enforces its checks (trusting the profile Release). */
     String enforceArn;
     MainWindowModels models;
+    /** The version of the profile Release, which the Enforce config trusts. */
+    String releaseVersionArn;
 
     TourApp(Path dir, long pendingMillis) throws IOException {
         this.dir = dir;
@@ -101,6 +103,7 @@ final class TourApp implements AutoCloseable {
         s.s3().enableVersioning("code");
         S3ObjectInfo uploaded = s.s3().upload("code", "orders.zip", unsignedZip);
         SigningProfileInfo release = s.signer().putProfile(profile("Release"));
+        releaseVersionArn = release.versionArn();
         SigningProfileInfo nightly = s.signer().putProfile(profile("Nightly_builds"));
         s.signer().putProfile(profile("Old_builds"));
         s.signer().cancelProfile("Old_builds");

@@ -12,6 +12,7 @@ import dev.lambdadesk.ui.common.UiExecutor;
 import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.ui.functions.FunctionsViewModel;
 import dev.lambdadesk.ui.layers.LayersViewModel;
+import dev.lambdadesk.ui.sam.SamApplicationsViewModel;
 import dev.lambdadesk.ui.shell.MainWindowModels;
 import dev.lambdadesk.ui.shell.ShellViewModel;
 import dev.lambdadesk.ui.workspace.Workspace;
@@ -38,6 +39,7 @@ public final class WindowModels {
                 RequestValidator.standard(), scheduler, clock, drafts, () -> false, statePanel);
         return new MainWindowModels(shell, new FunctionsViewModel(workspace),
                 new CodeSigningConfigsViewModel(workspace), new SigningProfilesViewModel(workspace),
-                new SigningJobsViewModel(workspace), statePanel, new LayersViewModel(workspace));
+                new SigningJobsViewModel(workspace), statePanel, new LayersViewModel(workspace),
+                new SamApplicationsViewModel(workspace));
     }
 }

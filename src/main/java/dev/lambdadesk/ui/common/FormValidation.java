@@ -201,14 +201,7 @@ public final class FormValidation {
         if (all.isEmpty()) {
             return "No problems";
         }
-        List<String> parts = new ArrayList<>();
-        if (errors > 0) {
-            parts.add(errors + (errors == 1 ? " error" : " errors"));
-        }
-        if (warnings > 0) {
-            parts.add(warnings + (warnings == 1 ? " warning" : " warnings"));
-        }
-        return String.join(", ", parts);
+        return Counts.errorsAndWarnings(errors, warnings);
     }
 
     /** True when {@code path} is {@code base} or a member or element below it. */

@@ -10,7 +10,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** Puts the shell into a stage: title, icons, sizes, theme, stylesheet and the Ctrl+1..5 section shortcuts and Ctrl+K. */
+/** Puts the shell into a stage: title, icons, sizes, theme, stylesheet and the Ctrl+1..6 section shortcuts and Ctrl+K. */
 public final class MainWindow {
 
     static final double PREFERRED_WIDTH = 1100;

@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import dev.lambdadesk.ui.functions.FunctionsViewModel;
 import dev.lambdadesk.ui.layers.LayersViewModel;
+import dev.lambdadesk.ui.sam.SamApplicationsViewModel;
 import dev.lambdadesk.ui.signing.configs.CodeSigningConfigsViewModel;
 import dev.lambdadesk.ui.signing.jobs.SigningJobsViewModel;
 import dev.lambdadesk.ui.signing.profiles.SigningProfilesViewModel;
@@ -17,7 +18,8 @@ public record MainWindowModels(
         SigningProfilesViewModel signingProfiles,
         SigningJobsViewModel signingJobs,
         StatePanelViewModel statePanel,
-        LayersViewModel layers) {
+        LayersViewModel layers,
+        SamApplicationsViewModel sam) {
 
     public MainWindowModels {
         Objects.requireNonNull(shell, "shell");
@@ -27,5 +29,6 @@ public record MainWindowModels(
         Objects.requireNonNull(signingJobs, "signingJobs");
         Objects.requireNonNull(statePanel, "statePanel");
         Objects.requireNonNull(layers, "layers");
+        Objects.requireNonNull(sam, "sam");
     }
 }

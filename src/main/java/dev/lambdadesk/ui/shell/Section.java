@@ -6,7 +6,8 @@ public enum Section {
     CODE_SIGNING_CONFIGS("csc", "Code signing configs", "fth-shield"),
     SIGNING_PROFILES("profiles", "Signing profiles", "fth-key"),
     SIGNING_JOBS("jobs", "Signing jobs", "fth-pen-tool"),
-    LAYERS("layers", "Layers", "fth-layers");
+    LAYERS("layers", "Layers", "fth-layers"),
+    SAM_APPLICATIONS("sam", "SAM applications", "fth-package");
 
     private final String id;
     private final String title;

@@ -5,7 +5,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
-/** Ctrl+1..5 (Cmd on macOS) switch sections from anywhere in the window. */
+/** Ctrl+1..6 (Cmd on macOS) switch sections from anywhere in the window. */
 final class SectionShortcuts {
 
     private SectionShortcuts() {

@@ -9,6 +9,7 @@ import javafx.scene.layout.StackPane;
 
 import dev.lambdadesk.ui.functions.FunctionsView;
 import dev.lambdadesk.ui.layers.LayersView;
+import dev.lambdadesk.ui.sam.SamApplicationsView;
 import dev.lambdadesk.ui.signing.configs.CodeSigningConfigsView;
 import dev.lambdadesk.ui.signing.jobs.SigningJobsView;
 import dev.lambdadesk.ui.signing.profiles.SigningProfilesView;
@@ -28,6 +29,7 @@ final class SectionViews {
         factories.put(Section.SIGNING_PROFILES, () -> new SigningProfilesView(models.signingProfiles()));
         factories.put(Section.SIGNING_JOBS, () -> new SigningJobsView(models.signingJobs()));
         factories.put(Section.LAYERS, () -> new LayersView(models.layers()));
+        factories.put(Section.SAM_APPLICATIONS, () -> new SamApplicationsView(models.sam()));
     }
 
     Node hostFor(Section section) {

@@ -79,7 +79,12 @@ public final class StatePanelViewModel {
 
     /** Follows a function as it is now ("open in state panel"). Call on the UI thread. */
     public WatchRow watch(String functionName) {
-        return start(newRow(functionName, "Opened"));
+        return watch(functionName, "Opened");
+    }
+
+    /** Follows a function something else changed ("Deployed with stack orders"). Call on the UI thread. */
+    public WatchRow watch(String functionName, String action) {
+        return start(newRow(functionName, action));
     }
 
     /**

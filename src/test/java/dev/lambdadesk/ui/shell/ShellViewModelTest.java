@@ -47,9 +47,9 @@ class ShellViewModelTest {
 
     @Test
     void sectionsAreNumberedInSidebarOrderForTheirShortcuts() {
-        assertThat(Section.values()).extracting(Section::shortcutNumber).containsExactly(1, 2, 3, 4, 5);
+        assertThat(Section.values()).extracting(Section::shortcutNumber).containsExactly(1, 2, 3, 4, 5, 6);
         assertThat(Section.values()).extracting(Section::id).containsExactly("functions", "csc", "profiles", "jobs",
-                "layers");
+                "layers", "sam");
     }
 
     @Test
