@@ -57,6 +57,7 @@ public final class SamApplicationsView extends StackPane {
         split.setDividerPositions(0.36);
         page.centerProperty().bind(Bindings.when(model.fileProperty().isNull()).<Node>then(empty).otherwise(split));
         getChildren().add(page);
+        model.reopenLast();
     }
 
     private Node header() {

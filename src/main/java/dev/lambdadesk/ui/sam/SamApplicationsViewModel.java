@@ -105,6 +105,13 @@ public final class SamApplicationsViewModel {
         watch(f);
     }
 
+    /** Opens the template open last time, when there is one and it is still there (the section is first shown). */
+    public void reopenLast() {
+        if (file.get() == null && !recent.isEmpty() && Files.isRegularFile(recent.getFirst())) {
+            open(recent.getFirst());
+        }
+    }
+
     /** SAM CLI's way: the stack is named after the project; the folder name made a valid stack name. */
     static String defaultStackName(Path template) {
         Path folder = template.getParent() == null ? null : template.getParent().getFileName();

@@ -196,13 +196,25 @@ class SamApplicationsViewModelTest {
 
         SamApplicationsViewModel again = new SamApplicationsViewModel(fx.context);
         assertThat(again.recent()).containsExactly(template.toAbsolutePath().normalize());
-        again.open(again.recent().getFirst());
+        again.reopenLast();
 
         assertThat(again.stackNameProperty().get()).isEqualTo("orders");
         assertThat(again.run().bucketProperty().get()).isEqualTo(BUCKET);
         assertThat(again.parameters().getFirst().valueProperty().get()).isEqualTo(profileVersionArn);
         assertThat(again.signing().choices()).extracting(c -> c.profileProperty().get())
                 .containsExactly("MySigningProfile", "");
+    }
+
+    @Test
+    void aTemplateDeletedSinceIsNotReopenedButStaysInRecent() throws IOException {
+        model.open(template);
+        Files.delete(template);
+
+        SamApplicationsViewModel again = new SamApplicationsViewModel(fx.context);
+        again.reopenLast();
+
+        assertThat(again.fileProperty().get()).isNull();
+        assertThat(again.recent()).containsExactly(template.toAbsolutePath().normalize());
     }
 
     @Test
