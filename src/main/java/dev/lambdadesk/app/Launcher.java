@@ -61,16 +61,28 @@ public final class Launcher {
         }
         Process app = builder.start();
         Thread copier = cache.recording() ? copyOutputLeavingOutRecordNotice(app) : null;
-        // Ctrl-C reaches both JVMs; a kill of this one alone is passed on, and its end waits for the app's
+        int exit = supervise(app, copier);
+        if (exit == 0) {
+            cache.finish(command);
+        }
+        return exit;
+    }
+
+    /**
+     * Waits for the app's JVM. Ctrl-C reaches both JVMs; a kill of this one alone is passed on, and its end waits for
+     * the app's. Returns the app's exit status, or -1 when this JVM is being killed (nothing more is done).
+     */
+    static int supervise(Process app, Thread copier) throws InterruptedException {
         Thread stopper = new Thread(() -> stop(app));
         Runtime.getRuntime().addShutdownHook(stopper);
         int exit = app.waitFor();
         if (copier != null) {
             copier.join();
         }
-        Runtime.getRuntime().removeShutdownHook(stopper);
-        if (exit == 0) {
-            cache.finish(command);
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopper);
+        } catch (IllegalStateException shuttingDown) { // this JVM was killed: its hook has stopped the app
+            return -1;
         }
         return exit;
     }

@@ -6,9 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+import dev.lambdadesk.testing.ChildJvm;
 
 /** The jar's launcher: which commands get a second JVM, its command line, and the class-data cache it gets. */
 class LauncherTest {
@@ -73,5 +77,26 @@ class LauncherTest {
                 "-XX:+AutoCreateSharedArchive", "-Xlog:cds*=off");
         assertThat(ClassDataCache.isCacheOption("-XX:SharedArchiveFile=x.jsa")).isTrue();
         assertThat(ClassDataCache.isCacheOption("-Xmx1g")).isFalse();
+    }
+
+    /** A kill of {@code java -jar} stops the app's JVM too, and prints nothing (it once printed a stack trace). */
+    @Test
+    void killingTheLauncherStopsTheAppAndPrintsNothing() throws Exception {
+        Path out = dir.resolve("launcher.out");
+        Process launcher = ChildJvm.start(SupervisedApp.class, out);
+        long[] child = {0};
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            String printed = Files.exists(out) ? Files.readString(out).trim() : "";
+            if (printed.startsWith("supervising ")) {
+                child[0] = Long.parseLong(printed.substring("supervising ".length()).lines().findFirst().orElseThrow());
+            }
+            return child[0] != 0;
+        });
+
+        launcher.destroy(); // SIGTERM, as a kill or a closed terminal sends
+        assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(Files.readString(out).trim()).isEqualTo("supervising " + child[0]);
+        assertThat(ProcessHandle.of(child[0]).map(ProcessHandle::isAlive).orElse(false)).isFalse();
     }
 }
