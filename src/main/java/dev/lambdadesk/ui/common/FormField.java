@@ -170,6 +170,15 @@ public final class FormField<T> {
         return value == null || value.equals(codec.empty()) ? whenAbsent.get() : value;
     }
 
+    /** The member in {@code request} (a missing node when absent), read without changing the request. */
+    public JsonNode in(JsonNode request) {
+        JsonNode node = request;
+        for (String segment : path.split("\\.")) {
+            node = node == null ? null : existing(node, segment);
+        }
+        return node == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : node;
+    }
+
     /** Back to the value of a new form. */
     public void reset() {
         setter.accept(initial);

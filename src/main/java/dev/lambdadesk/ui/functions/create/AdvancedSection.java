@@ -1,8 +1,6 @@
 package dev.lambdadesk.ui.functions.create;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import dev.lambdadesk.ui.common.FieldCodec;
@@ -21,29 +19,25 @@ public final class AdvancedSection extends FormSection {
     private static final String TENANCY = "TenancyConfig";
 
     final FormField<String> capacityProvider = field(FormField.of("capacity-provider",
-            INSTANCES + ".CapacityProviderArn", "Capacity provider", text("capacityProvider"), FieldCodec.trimmed())
+            INSTANCES + ".CapacityProviderArn", "Capacity provider", text(""), FieldCodec.trimmed())
             .alsoClaims(CAPACITY, INSTANCES));
     final FormField<String> maxConcurrency = field(FormField.of("capacity-max-concurrency",
             INSTANCES + ".PerExecutionEnvironmentMaxConcurrency", "Concurrency per environment",
-            text("maxConcurrency"), FieldCodec.number()));
+            text(""), FieldCodec.number()));
     final FormField<String> memoryPerVcpu = field(FormField.of("capacity-memory-per-vcpu",
-            INSTANCES + ".ExecutionEnvironmentMemoryGiBPerVCpu", "Memory per vCPU (GiB)", text("memoryPerVcpu"),
+            INSTANCES + ".ExecutionEnvironmentMemoryGiBPerVCpu", "Memory per vCPU (GiB)", text(""),
             FieldCodec.decimal()));
     final FormField<String> durableRetention = field(FormField.of("durable-retention",
-            DURABLE + ".RetentionPeriodInDays", "Durable: keep history (days)", text("durableRetention"),
+            DURABLE + ".RetentionPeriodInDays", "Durable: keep history (days)", text(""),
             FieldCodec.number()).alsoClaims(DURABLE));
     final FormField<String> durableTimeout = field(FormField.of("durable-timeout", DURABLE + ".ExecutionTimeout",
-            "Durable: execution timeout (s)", text("durableTimeout"), FieldCodec.number()));
+            "Durable: execution timeout (s)", text(""), FieldCodec.number()));
     final FormField<Boolean> tenantIsolation = field(FormField.of("tenant-isolation",
-            TENANCY + ".TenantIsolationMode", "Tenancy", new SimpleBooleanProperty(this, "tenantIsolation", false),
+            TENANCY + ".TenantIsolationMode", "Tenancy", flag(false),
             FieldCodec.constant("PER_TENANT")).alsoClaims(TENANCY));
     final FormField<Boolean> publishToLatestPublished = field(FormField.of("publish-to", "PublishTo", "Publish to",
-            new SimpleBooleanProperty(this, "publishToLatestPublished", false),
+            flag(false),
             FieldCodec.constant("LATEST_PUBLISHED")));
-
-    private StringProperty text(String name) {
-        return new SimpleStringProperty(this, name, "");
-    }
 
     public StringProperty capacityProviderProperty() {
         return (StringProperty) capacityProvider.input();

@@ -5,7 +5,6 @@ import java.util.stream.Stream;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,17 +26,16 @@ public final class BasicsSection extends FormSection {
     static final String DEFAULT_RUNTIME = LambdaRuntimes.current().getFirst();
     static final String DEFAULT_ARCHITECTURE = "x86_64";
 
-    private final StringProperty packageType = new SimpleStringProperty(this, "type", ZIP);
+    private final StringProperty packageType = text(ZIP);
     private final BooleanBinding image = Bindings.createBooleanBinding(() -> IMAGE.equals(packageType.get()),
             packageType);
-    private final StringProperty runtime = new SimpleStringProperty(this, "runtime", DEFAULT_RUNTIME);
-    private final StringProperty handler = new SimpleStringProperty(this, "handler",
-            LambdaRuntimes.defaultHandler(DEFAULT_RUNTIME).orElse(""));
+    private final StringProperty runtime = text(DEFAULT_RUNTIME);
+    private final StringProperty handler = text(LambdaRuntimes.defaultHandler(DEFAULT_RUNTIME).orElse(""));
 
     final FormField<String> functionName = field(FormField.of("function-name", "FunctionName", "Function name",
-            new SimpleStringProperty(this, "name", ""), FieldCodec.text()));
+            text(""), FieldCodec.text()));
     final FormField<String> description = field(FormField.of("description", "Description", "Description",
-            new SimpleStringProperty(this, "description", ""), FieldCodec.text()));
+            text(""), FieldCodec.text()));
     final FormField<String> packageTypeField = field(FormField.of("package-type", "PackageType", "Package type",
             packageType, FieldCodec.text()).whenAbsent(() -> ZIP));
     /** An image import without a runtime keeps the one shown, for switching back to Zip. */
@@ -46,7 +44,7 @@ public final class BasicsSection extends FormSection {
     final FormField<String> handlerField = field(FormField.of("handler", "Handler", "Handler", handler,
             FieldCodec.text()).appliesWhen(image.not()));
     final FormField<String> architecture = field(FormField.of("architecture", "Architectures", "Architecture",
-            new SimpleStringProperty(this, "architecture", DEFAULT_ARCHITECTURE), FieldCodec.list())
+            text(DEFAULT_ARCHITECTURE), FieldCodec.list())
             .whenAbsent(() -> DEFAULT_ARCHITECTURE));
     private boolean handlerTyped;
     private boolean settingDefault;

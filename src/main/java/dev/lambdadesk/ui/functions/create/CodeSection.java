@@ -9,7 +9,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 
@@ -44,15 +43,15 @@ public final class CodeSection extends FormSection {
     final FormField<String> s3Key;
     final FormField<String> s3Version;
     final FormField<String> imageUri = field(FormField.of("image-uri", CODE + ".ImageUri", "Image URI",
-            text("imageUri"), FieldCodec.text()).appliesWhen(image));
+            text(""), FieldCodec.text()).appliesWhen(image));
     final FormField<String> sourceKmsKey = field(FormField.of("source-kms-key", CODE + ".SourceKMSKeyArn",
-            "Source KMS key", text("sourceKmsKey"), FieldCodec.text()).appliesWhen(image.not()));
+            "Source KMS key", text(""), FieldCodec.text()).appliesWhen(image.not()));
     final FormField<String> entryPoint = field(FormField.of("image-entry-point", IMAGE_CONFIG + ".EntryPoint",
-            "Entry point", text("entryPoint"), FieldCodec.arguments()).appliesWhen(image));
+            "Entry point", text(""), FieldCodec.arguments()).appliesWhen(image));
     final FormField<String> command = field(FormField.of("image-command", IMAGE_CONFIG + ".Command", "Command",
-            text("command"), FieldCodec.arguments()).appliesWhen(image).alsoClaims(IMAGE_CONFIG));
+            text(""), FieldCodec.arguments()).appliesWhen(image).alsoClaims(IMAGE_CONFIG));
     final FormField<String> workingDirectory = field(FormField.of("image-working-directory",
-            IMAGE_CONFIG + ".WorkingDirectory", "Working directory", text("workingDirectory"), FieldCodec.text())
+            IMAGE_CONFIG + ".WorkingDirectory", "Working directory", text(""), FieldCodec.text())
             .appliesWhen(image));
     private CodeSource lastZipSource = CodeSource.ZIP_FILE;
     private FormValidation validation;
@@ -78,10 +77,6 @@ public final class CodeSection extends FormSection {
                 s3.loadBuckets();
             }
         });
-    }
-
-    private StringProperty text(String name) {
-        return new SimpleStringProperty(this, name, "");
     }
 
     private void adoptZip(String base64) {

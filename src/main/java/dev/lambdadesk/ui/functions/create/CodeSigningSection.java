@@ -6,7 +6,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
@@ -26,7 +25,7 @@ import dev.lambdadesk.ui.common.store.ResourceStore;
 public final class CodeSigningSection extends FormSection {
 
     private final AccountStores stores;
-    private final StringProperty configArn = new SimpleStringProperty(this, "arn", "");
+    private final StringProperty configArn = text("");
     private final ObservableList<CodeSigningConfigInfo> configs = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper listStatus = new ReadOnlyStringWrapper(this, "listStatus", "");
     private final BooleanBinding applies;

@@ -24,6 +24,7 @@ import dev.lambdadesk.core.RoleInfo;
 import dev.lambdadesk.core.FunctionStatus;
 import dev.lambdadesk.core.Operation;
 import dev.lambdadesk.persist.CliJson;
+import dev.lambdadesk.ui.common.FormField;
 import dev.lambdadesk.ui.common.FormValidation;
 import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.ui.common.Refusal;
@@ -48,7 +49,7 @@ public final class CreateFunctionViewModel {
     static final java.time.Duration NEW_ROLE_GRACE = java.time.Duration.ofSeconds(30);
 
     private final FormDraft drafts;
-    private final FormTransfer transfer = new FormTransfer();
+    private final FormTransfer transfer;
     private final FormExport export;
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(this, "creating");
     private final BooleanBinding createDisabled;
@@ -60,9 +61,10 @@ public final class CreateFunctionViewModel {
     public CreateFunctionViewModel(Workspace context) {
         this.context = Objects.requireNonNull(context, "context");
         this.form = new FunctionForm(context);
+        this.transfer = new FormTransfer(form);
         this.drafts = new FormDraft(DRAFT_ID, context,
                 () -> form.draft(context.keepSecretsInDrafts().getAsBoolean()), form::restore,
-                draft -> draft.path("request").path("FunctionName").asText("")).untouchedNow();
+                draft -> form.basics.functionName.in(draft.path("request")).asText("")).untouchedNow();
         this.export = new FormExport(context.ui(), form::request,
                 request -> transfer.export(ExportFormat.CLI_JSON, request, zipPath()),
                 request -> transfer.export(ExportFormat.SAM, request, zipPath()), notice::set);
@@ -116,7 +118,7 @@ public final class CreateFunctionViewModel {
                 return context.session().lambda().create(request);
             }
             madeRole[0] = context.session().iam().createLambdaExecutionRole(roleName);
-            request.put("Role", madeRole[0].arn());
+            form.permissions.roleField.put(request, madeRole[0].arn());
             return context.session().lambda().createWithNewRole(request, NEW_ROLE_GRACE);
         }, created -> {
             creating.set(false);
@@ -124,7 +126,7 @@ public final class CreateFunctionViewModel {
                 context.stores().roles().put(madeRole[0]);
             }
             context.stores().functions().put(created.summary());
-            String config = request.path("CodeSigningConfigArn").asText("");
+            String config = form.codeSigning.config.in(request).asText("");
             if (!config.isEmpty()) {
                 context.stores().functionUsesConfig(created.summary().arn(), config);
             }
@@ -143,7 +145,7 @@ public final class CreateFunctionViewModel {
             Refusal r = RefusalDiagnosis.diagnose(failed, Optional.empty(), context.clock().instant());
             refusal.set(r);
             if (!r.kind().isTransient()) { // the service answered no (not: could not be reached)
-                context.statePanel().recordRefusal(request.path("FunctionName").asText(), "Create",
+                context.statePanel().recordRefusal(form.basics.functionName.in(request).asText(), "Create",
                         r.title() + ": " + r.summary());
             }
             form.validation.markServiceFields(r.summary(), r.memberPaths());
@@ -214,6 +216,11 @@ public final class CreateFunctionViewModel {
     /** The request the form holds now (AWS CLI input JSON). */
     public ObjectNode request() {
         return form.request();
+    }
+
+    /** The form's declared fields, in form order. */
+    List<FormField<?>> fields() {
+        return form.fields();
     }
 
     public FormValidation validation() {

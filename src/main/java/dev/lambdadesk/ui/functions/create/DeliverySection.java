@@ -1,6 +1,5 @@
 package dev.lambdadesk.ui.functions.create;
 
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import dev.lambdadesk.ui.common.FieldCodec;
@@ -10,10 +9,10 @@ import dev.lambdadesk.ui.common.FormField;
 public final class DeliverySection extends FormSection {
 
     final FormField<String> deadLetterTarget = field(FormField.of("dead-letter-target",
-            "DeadLetterConfig.TargetArn", "Dead-letter target", new SimpleStringProperty(this, "deadLetterTarget", ""),
+            "DeadLetterConfig.TargetArn", "Dead-letter target", text(""),
             FieldCodec.text()).alsoClaims("DeadLetterConfig"));
     final FormField<String> kmsKey = field(FormField.of("kms-key", "KMSKeyArn", "KMS key",
-            new SimpleStringProperty(this, "kmsKey", ""), FieldCodec.text()));
+            text(""), FieldCodec.text()));
 
     public StringProperty deadLetterTargetProperty() {
         return (StringProperty) deadLetterTarget.input();

@@ -1,6 +1,5 @@
 package dev.lambdadesk.ui.functions.create;
 
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,10 +14,10 @@ public final class FileSystemSection extends FormSection {
 
     /** Written whole (both members, even empty) once either is typed, so the rules name what is missing. */
     final FormField<String> accessPointArn = field(FormField.of("file-system-arn", FIRST + "Arn", "EFS access point",
-            new SimpleStringProperty(this, "accessPointArn", ""), FieldCodec.textAlways())
+            text(""), FieldCodec.textAlways())
             .alsoClaims("FileSystemConfigs"));
     final FormField<String> mountPath = field(FormField.of("mount-path", FIRST + "LocalMountPath",
-            "Local mount path", new SimpleStringProperty(this, "mountPath", ""), FieldCodec.textAlways()));
+            "Local mount path", text(""), FieldCodec.textAlways()));
 
     @Override
     void writeTo(ObjectNode request) {

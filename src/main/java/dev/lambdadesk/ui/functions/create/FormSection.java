@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -40,6 +44,16 @@ abstract class FormSection {
     protected final <T extends Observable> T input(String fieldId, T observable) {
         inputs.put(observable, fieldId);
         return observable;
+    }
+
+    /** A text value, starting at {@code initial}. */
+    static StringProperty text(String initial) {
+        return new SimpleStringProperty(initial);
+    }
+
+    /** A yes/no value. */
+    static BooleanProperty flag(boolean initial) {
+        return new SimpleBooleanProperty(initial);
     }
 
     /** Every editable value of the section, with the field it belongs to. */

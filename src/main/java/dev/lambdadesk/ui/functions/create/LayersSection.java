@@ -54,7 +54,7 @@ public final class LayersSection extends FormSection {
 
     @Override
     List<Violation> editorFindings() {
-        return applies.get() ? picks.findings() : List.of();
+        return applies.get() ? picks.findings(arns.path()) : List.of();
     }
 
     /** The versioned layer ARNs written, or null for none. */

@@ -1,8 +1,6 @@
 package dev.lambdadesk.ui.functions.create;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import dev.lambdadesk.ui.common.FieldCodec;
@@ -14,11 +12,11 @@ public final class NetworkingSection extends FormSection {
     private static final String VPC = "VpcConfig";
 
     final FormField<String> subnets = field(FormField.of("subnets", VPC + ".SubnetIds", "Subnets",
-            new SimpleStringProperty(this, "subnets", ""), FieldCodec.list()).alsoClaims(VPC));
+            text(""), FieldCodec.list()).alsoClaims(VPC));
     final FormField<String> securityGroups = field(FormField.of("security-groups", VPC + ".SecurityGroupIds",
-            "Security groups", new SimpleStringProperty(this, "securityGroups", ""), FieldCodec.list()));
+            "Security groups", text(""), FieldCodec.list()));
     final FormField<Boolean> ipv6 = field(FormField.of("ipv6-dual-stack", VPC + ".Ipv6AllowedForDualStack",
-            "IPv6", new SimpleBooleanProperty(this, "ipv6", false), FieldCodec.flag()));
+            "IPv6", flag(false), FieldCodec.flag()));
 
     /** Subnet IDs, separated by commas or spaces. */
     public StringProperty subnetsProperty() {

@@ -9,8 +9,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
@@ -36,9 +34,9 @@ public final class PermissionsSection extends FormSection {
 
     private final AccountStores stores;
     private final BooleanProperty createsRole = input("new-role-name",
-            new SimpleBooleanProperty(this, "createsRole", true));
-    private final StringProperty newRoleName = new SimpleStringProperty(this, "newRoleName", "");
-    private final StringProperty role = new SimpleStringProperty(this, "role", "");
+            flag(true));
+    private final StringProperty newRoleName = text("");
+    private final StringProperty role = text("");
     final FormField<String> roleField = field(FormField.of("role", "Role", "Existing role", role,
             FieldCodec.trimmed()).appliesWhen(createsRole.not()));
     /** Not in the request: the role is made first, and its ARN becomes the request's Role. */

@@ -1,7 +1,6 @@
 package dev.lambdadesk.ui.functions.create;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 
 import dev.lambdadesk.ui.common.FieldCodec;
 import dev.lambdadesk.ui.common.FormField;
@@ -10,7 +9,7 @@ import dev.lambdadesk.ui.common.FormField;
 public final class PublishSection extends FormSection {
 
     final FormField<Boolean> publish = field(FormField.of("publish", "Publish", "Publish",
-            new SimpleBooleanProperty(this, "publish", false), FieldCodec.flag()));
+            flag(false), FieldCodec.flag()));
 
     public BooleanProperty publishProperty() {
         return (BooleanProperty) publish.input();

@@ -6,7 +6,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import dev.lambdadesk.ui.common.FieldCodec;
@@ -27,33 +26,33 @@ public final class SettingsSection extends FormSection {
 
     private static final String LOGGING = "LoggingConfig";
 
-    private final StringProperty memory = new SimpleStringProperty(this, "memory", DEFAULT_MEMORY);
+    private final StringProperty memory = text(DEFAULT_MEMORY);
     private final DoubleProperty memorySlider = new SimpleDoubleProperty(this, "memorySlider", 128);
-    private final StringProperty logFormat = new SimpleStringProperty(this, "logFormat", "");
+    private final StringProperty logFormat = text("");
     private final BooleanBinding logLevelsApply = Bindings.createBooleanBinding(() -> "JSON".equals(logFormat.get()),
             logFormat);
 
     final FormField<String> memoryField = field(FormField.of("memory-size", "MemorySize", "Memory (MB)", memory,
             FieldCodec.number()));
     final FormField<String> timeout = field(FormField.of("timeout", "Timeout", "Timeout (seconds)",
-            new SimpleStringProperty(this, "timeout", DEFAULT_TIMEOUT), FieldCodec.number()));
+            text(DEFAULT_TIMEOUT), FieldCodec.number()));
     final FormField<String> ephemeralStorage = field(FormField.of("ephemeral-storage", "EphemeralStorage.Size",
-            "Ephemeral storage (MB)", new SimpleStringProperty(this, "ephemeralStorage", DEFAULT_STORAGE),
+            "Ephemeral storage (MB)", text(DEFAULT_STORAGE),
             FieldCodec.number()).alsoClaims("EphemeralStorage"));
     final FormField<String> tracing = field(FormField.of("tracing-mode", "TracingConfig.Mode", "X-Ray tracing",
-            new SimpleStringProperty(this, "tracing", ""), FieldCodec.text()).alsoClaims("TracingConfig"));
+            text(""), FieldCodec.text()).alsoClaims("TracingConfig"));
     final FormField<String> logFormatField = field(FormField.of("log-format", LOGGING + ".LogFormat", "Log format",
             logFormat, FieldCodec.text()).alsoClaims(LOGGING));
     final FormField<String> applicationLogLevel = field(FormField.of("application-log-level",
             LOGGING + ".ApplicationLogLevel", "Application log level",
-            new SimpleStringProperty(this, "applicationLogLevel", ""), FieldCodec.text()).appliesWhen(logLevelsApply));
+            text(""), FieldCodec.text()).appliesWhen(logLevelsApply));
     final FormField<String> systemLogLevel = field(FormField.of("system-log-level", LOGGING + ".SystemLogLevel",
-            "System log level", new SimpleStringProperty(this, "systemLogLevel", ""), FieldCodec.text())
+            "System log level", text(""), FieldCodec.text())
             .appliesWhen(logLevelsApply));
     final FormField<String> logGroup = field(FormField.of("log-group", LOGGING + ".LogGroup", "Log group",
-            new SimpleStringProperty(this, "logGroup", ""), FieldCodec.text()));
+            text(""), FieldCodec.text()));
     final FormField<String> snapStart = field(FormField.of("snap-start", "SnapStart.ApplyOn", "SnapStart",
-            new SimpleStringProperty(this, "snapStart", ""), FieldCodec.text()).alsoClaims("SnapStart"));
+            text(""), FieldCodec.text()).alsoClaims("SnapStart"));
     private boolean syncing;
 
     SettingsSection() {
