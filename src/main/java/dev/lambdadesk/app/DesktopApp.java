@@ -180,10 +180,9 @@ final class DesktopApp {
 
     /** Sign and deploy hands a ready package to the full Create function form, in the Functions section. */
     static void openSignedPackagesInTheCreateForm(MainWindowModels models) {
-        models.signingJobs().signAndDeploy().onOpenCreateForm((request, what) -> {
+        models.signingJobs().signAndDeploy().onOpenCreateForm((pkg, configArn) -> {
             models.shell().select(Section.FUNCTIONS);
-            models.functions().newFunctionFrom(request, "Prefilled with " + what + " from Sign and deploy; "
-                    + "name, runtime, handler and role are yours to fill in.");
+            models.functions().newFunctionFrom(pkg, configArn);
         });
     }
 

@@ -32,7 +32,6 @@ import dev.lambdadesk.ui.signing.PackageZips;
 import dev.lambdadesk.ui.signing.SigningFixture;
 import dev.lambdadesk.ui.signing.configs.CodeSigningConfigsViewModel;
 import dev.lambdadesk.ui.signing.deploy.BucketChoice;
-import dev.lambdadesk.ui.signing.deploy.CreateFromPackageViewModel;
 import dev.lambdadesk.ui.signing.deploy.SignAndDeployViewModel;
 import dev.lambdadesk.ui.signing.jobs.SigningJobsViewModel;
 import dev.lambdadesk.ui.signing.profiles.SigningProfilesViewModel;
@@ -121,10 +120,11 @@ class SigningIntoFunctionsTest {
     @Test
     void anUnsignedDeployRefusedUnderEnforceIsRecordedInTheStatePanelWithWhichCheckFailed() {
         page.uploadOnly();
-        CreateFromPackageViewModel create = page.createFunction();
-        create.opened();
-        create.configArnProperty().set(enforce.arn());
-        create.functionNameProperty().set("unsigned");
+        page.openInCreateForm();
+        CreateFunctionViewModel create = models.functions().create();
+        create.codeSigning().configArnProperty().set(enforce.arn());
+        create.basics().functionNameProperty().set("unsigned");
+        create.permissions().roleProperty().set(ROLE);
         create.create();
 
         WatchRow row = fx.statePanel.rows().getFirst();
@@ -133,7 +133,7 @@ class SigningIntoFunctionsTest {
         assertThat(row.badgeProperty().get()).isEqualTo("Refused");
         assertThat(row.toneProperty().get()).isEqualTo(Tone.DANGER);
         assertThat(row.reasonProperty().get()).isEqualTo("Unsigned package: "
-                + create.state().refusalProperty().get().summary());
+                + create.refusalProperty().get().summary());
         assertThat(row.isFinished()).isTrue();
         fx.scheduler.advance(Duration.ofSeconds(30)); // nothing polls a refused deployment
         assertThat(row.timeline()).singleElement().satisfies(e -> assertThat(e.word()).isEqualTo("Refused"));

@@ -27,6 +27,7 @@ import dev.lambdadesk.ui.common.Tone;
 import dev.lambdadesk.ui.common.ToneStyles;
 import dev.lambdadesk.ui.workspace.DraftBanner;
 import dev.lambdadesk.ui.common.Views;
+import dev.lambdadesk.ui.functions.explorer.UpdateCodeDialog;
 import dev.lambdadesk.ui.common.PickOrType;
 
 /**
@@ -147,21 +148,18 @@ public final class SignAndDeployView extends BorderPane {
         ready.textProperty().bind(Bindings.createStringBinding(() -> viewModel.run().resultProperty().get() == null
                 ? "" : "Ready to deploy: " + viewModel.run().resultProperty().get().describe() + ".",
                 viewModel.run().resultProperty()));
-        Button create = Views.button("deploy-create-function", "Create function…", "fth-zap", () ->
-                new CreateFromPackageDialog(opened(viewModel.createFunction()), getScene().getWindow()).show());
+        Button create = Views.button("deploy-create-function", "Create function…", "fth-zap",
+                viewModel::openInCreateForm);
         create.getStyleClass().add(Styles.ACCENT);
+        create.setTooltip(new Tooltip("The Create function form with this package as its code and a code signing "
+                + "configuration that trusts its signer"));
+        create.setVisible(viewModel.opensCreateForm());
+        create.setManaged(create.isVisible());
         Button update = Views.button("deploy-update-code", "Update code of a function…", "fth-upload-cloud",
-                () -> new UpdateFromPackageDialog(opened(viewModel.updateCode()), getScene().getWindow()).show());
+                this::updateCode);
         Button layer = Views.button("deploy-publish-layer", "Publish as layer version…", "fth-layers", () ->
                 new PublishLayerFromPackageDialog(viewModel.publishLayer(), getScene().getWindow()).show());
         HBox buttons = new HBox(8, create, update, layer);
-        if (viewModel.opensCreateForm()) {
-            Button form = Views.button("deploy-open-form", "Open in the Create function form", "fth-edit",
-                    viewModel::openInCreateForm);
-            form.setTooltip(new Tooltip("Every CreateFunction option, prefilled with this package and a code "
-                    + "signing configuration that trusts its signer"));
-            buttons.getChildren().add(1, form);
-        }
         VBox offer = new VBox(8, ready, buttons);
         offer.getStyleClass().add("banner");
         ToneStyles.apply(offer, Tone.SUCCESS);
@@ -170,14 +168,12 @@ public final class SignAndDeployView extends BorderPane {
         return offer;
     }
 
-    private static CreateFromPackageViewModel opened(CreateFromPackageViewModel vm) {
-        vm.opened();
-        return vm;
-    }
-
-    private static UpdateFromPackageViewModel opened(UpdateFromPackageViewModel vm) {
-        vm.opened();
-        return vm;
+    /** Asks which function takes the package, then opens the explorer's Update code dialog with it as the code. */
+    private void updateCode() {
+        viewModel.listFunctions();
+        FunctionPickDialog pick = new FunctionPickDialog(viewModel.functions(), getScene().getWindow());
+        pick.showAndWait().map(viewModel::updateCode)
+                .ifPresent(update -> new UpdateCodeDialog(update, getScene().getWindow()).show());
     }
 
     private void choosePackage() {
