@@ -30,7 +30,6 @@ import dev.lambdadesk.ui.functions.FunctionsViewModel;
 import dev.lambdadesk.ui.shell.MainWindow;
 import dev.lambdadesk.ui.layers.LayersViewModel;
 import dev.lambdadesk.ui.shell.MainWindowModels;
-import dev.lambdadesk.ui.shell.Section;
 import dev.lambdadesk.ui.shell.ShellViewModel;
 import dev.lambdadesk.ui.shell.UncaughtErrorReporter;
 import dev.lambdadesk.ui.signing.configs.CodeSigningConfigsViewModel;
@@ -174,16 +173,7 @@ final class DesktopApp {
         MainWindowModels models = new MainWindowModels(shell, new FunctionsViewModel(workspace),
                 new CodeSigningConfigsViewModel(workspace), new SigningProfilesViewModel(workspace),
                 new SigningJobsViewModel(workspace), statePanel, new LayersViewModel(workspace));
-        openSignedPackagesInTheCreateForm(models);
         return models;
-    }
-
-    /** Sign and deploy hands a ready package to the full Create function form, in the Functions section. */
-    static void openSignedPackagesInTheCreateForm(MainWindowModels models) {
-        models.signingJobs().signAndDeploy().onOpenCreateForm((pkg, configArn) -> {
-            models.shell().select(Section.FUNCTIONS);
-            models.functions().newFunctionFrom(pkg, configArn);
-        });
     }
 
     private static String plainReason(RuntimeException e) {

@@ -63,7 +63,6 @@ class SigningIntoFunctionsTest {
         models = new MainWindowModels(new ShellViewModel(), new FunctionsViewModel(fx.context),
                 new CodeSigningConfigsViewModel(fx.context), new SigningProfilesViewModel(fx.context),
                 new SigningJobsViewModel(fx.context), fx.statePanel, new LayersViewModel(fx.context));
-        DesktopApp.openSignedPackagesInTheCreateForm(models);
 
         release = local.session().signer().putProfile(JsonNodeFactory.instance.objectNode()
                 .put("profileName", "Release").put("platformId", SigningPlatformInfo.LAMBDA));
