@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 import atlantafx.base.theme.Styles;
@@ -171,9 +172,14 @@ public final class SignAndDeployView extends BorderPane {
     /** Asks which function takes the package, then opens the explorer's Update code dialog with it as the code. */
     private void updateCode() {
         viewModel.listFunctions();
-        FunctionPickDialog pick = new FunctionPickDialog(viewModel.functions(), getScene().getWindow());
-        pick.showAndWait().map(viewModel::updateCode)
-                .ifPresent(update -> new UpdateCodeDialog(update, getScene().getWindow()).show());
+        Window window = getScene().getWindow();
+        FunctionPickDialog pick = new FunctionPickDialog(viewModel.functions(), window);
+        pick.resultProperty().addListener((o, old, chosen) -> {
+            if (chosen != null) {
+                new UpdateCodeDialog(viewModel.updateCode(chosen), window).show();
+            }
+        });
+        pick.show();
     }
 
     private void choosePackage() {
