@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -127,23 +126,7 @@ public final class FormField<T> {
 
     /** Writes {@code value} at the member path; structures on the way are made only when something is written. */
     public void put(ObjectNode request, T value) {
-        ObjectNode[] madeIn = new ObjectNode[1];
-        String[] madeName = new String[1];
-        ObjectNode parent = request;
-        String[] segments = path.split("\\.");
-        for (int i = 0; i < segments.length - 1; i++) {
-            ObjectNode owner = parent;
-            parent = child(parent, segments[i], name -> {
-                if (madeIn[0] == null) {
-                    madeIn[0] = owner;
-                    madeName[0] = name;
-                }
-            });
-        }
-        codec.write(parent, segments[segments.length - 1], value);
-        if (parent.isEmpty() && madeIn[0] != null) { // nothing written: no empty structure either
-            madeIn[0].remove(madeName[0]);
-        }
+        JsonMembers.put(request, path, (parent, member) -> codec.write(parent, member, value));
     }
 
     /** Takes the member out of {@code request} into the field; structures left empty are removed. */
@@ -155,28 +138,13 @@ public final class FormField<T> {
 
     /** Removes the member from {@code request} and returns its value (the absent value when it is missing). */
     public T take(ObjectNode request) {
-        String[] segments = path.split("\\.");
-        List<JsonNode> chain = new ArrayList<>();
-        JsonNode node = request;
-        for (int i = 0; i < segments.length - 1 && node != null; i++) {
-            chain.add(node);
-            node = existing(node, segments[i]);
-        }
-        T value = node instanceof ObjectNode parent ? codec.take(parent, segments[segments.length - 1])
-                : codec.empty();
-        if (node instanceof ObjectNode parent && parent.isEmpty()) {
-            pruneEmpty(chain, segments);
-        }
+        T value = JsonMembers.take(request, path, codec::take, codec.empty());
         return value == null || value.equals(codec.empty()) ? whenAbsent.get() : value;
     }
 
     /** The member in {@code request} (a missing node when absent), read without changing the request. */
     public JsonNode in(JsonNode request) {
-        JsonNode node = request;
-        for (String segment : path.split("\\.")) {
-            node = node == null ? null : existing(node, segment);
-        }
-        return node == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : node;
+        return JsonMembers.at(request, path);
     }
 
     /** Back to the value of a new form. */
@@ -193,58 +161,6 @@ public final class FormField<T> {
     public void readDraft(JsonNode form) {
         if (form instanceof ObjectNode kept && kept.has(id)) {
             setter.accept(codec.take(kept.deepCopy(), id));
-        }
-    }
-
-    private static ObjectNode child(ObjectNode parent, String segment, Consumer<String> made) {
-        int bracket = segment.indexOf('[');
-        if (bracket < 0) {
-            if (parent.get(segment) instanceof ObjectNode o) {
-                return o;
-            }
-            made.accept(segment);
-            return parent.putObject(segment);
-        }
-        String name = segment.substring(0, bracket);
-        int index = Integer.parseInt(segment.substring(bracket + 1, segment.length() - 1));
-        ArrayNode array = parent.get(name) instanceof ArrayNode a ? a : parent.putArray(name);
-        if (array.isEmpty()) {
-            made.accept(name);
-        }
-        while (array.size() <= index) {
-            array.addObject();
-        }
-        return (ObjectNode) array.get(index);
-    }
-
-    private static JsonNode existing(JsonNode node, String segment) {
-        int bracket = segment.indexOf('[');
-        if (bracket < 0) {
-            return node.get(segment);
-        }
-        JsonNode array = node.get(segment.substring(0, bracket));
-        int index = Integer.parseInt(segment.substring(bracket + 1, segment.length() - 1));
-        return array != null && array.isArray() && array.size() > index ? array.get(index) : null;
-    }
-
-    /** Removes structures a take left empty, innermost first, so nothing empty is carried. */
-    private static void pruneEmpty(List<JsonNode> chain, String[] segments) {
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            JsonNode child = existing(chain.get(i), segments[i]);
-            if (child == null || !child.isEmpty()) {
-                return;
-            }
-            String segment = segments[i];
-            int bracket = segment.indexOf('[');
-            if (bracket < 0) {
-                ((ObjectNode) chain.get(i)).remove(segment);
-            } else {
-                ArrayNode array = (ArrayNode) chain.get(i).get(segment.substring(0, bracket));
-                array.remove(Integer.parseInt(segment.substring(bracket + 1, segment.length() - 1)));
-                if (array.isEmpty()) {
-                    ((ObjectNode) chain.get(i)).remove(segment.substring(0, bracket));
-                }
-            }
         }
     }
 
