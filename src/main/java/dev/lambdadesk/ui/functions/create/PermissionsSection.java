@@ -33,8 +33,7 @@ public final class PermissionsSection extends FormSection {
     private static final String NEW_ROLE_PATH = "Role (new role name)";
 
     private final AccountStores stores;
-    private final BooleanProperty createsRole = input("new-role-name",
-            flag(true));
+    private final BooleanProperty createsRole = flag(true);
     private final StringProperty newRoleName = text("");
     private final StringProperty role = text("");
     final FormField<String> roleField = field(FormField.of("role", "Role", "Existing role", role,
@@ -49,6 +48,7 @@ public final class PermissionsSection extends FormSection {
 
     PermissionsSection(AccountStores stores) {
         this.stores = stores;
+        input(newRoleNameField.id(), createsRole); // choosing a new role re-checks its name
         ResourceStore<RoleInfo> roles = stores.roles();
         InvalidationListener describe = o -> rolesStatus.set(roles.loadingProperty().get() ? "Listing roles…"
                 : roles.problemProperty().get() != null ? "Roles could not be listed: "
