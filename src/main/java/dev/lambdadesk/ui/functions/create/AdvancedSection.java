@@ -40,30 +40,30 @@ public final class AdvancedSection extends FormSection {
             FieldCodec.constant("LATEST_PUBLISHED")));
 
     public StringProperty capacityProviderProperty() {
-        return (StringProperty) capacityProvider.input();
+        return textOf(capacityProvider);
     }
 
     public StringProperty maxConcurrencyProperty() {
-        return (StringProperty) maxConcurrency.input();
+        return textOf(maxConcurrency);
     }
 
     public StringProperty memoryPerVcpuProperty() {
-        return (StringProperty) memoryPerVcpu.input();
+        return textOf(memoryPerVcpu);
     }
 
     public StringProperty durableRetentionProperty() {
-        return (StringProperty) durableRetention.input();
+        return textOf(durableRetention);
     }
 
     public StringProperty durableTimeoutProperty() {
-        return (StringProperty) durableTimeout.input();
+        return textOf(durableTimeout);
     }
 
     public BooleanProperty tenantIsolationProperty() {
-        return (BooleanProperty) tenantIsolation.input();
+        return flagOf(tenantIsolation);
     }
 
     public BooleanProperty publishToLatestPublishedProperty() {
-        return (BooleanProperty) publishToLatestPublished.input();
+        return flagOf(publishToLatestPublished);
     }
 }

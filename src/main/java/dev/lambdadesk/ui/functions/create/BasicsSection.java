@@ -122,11 +122,11 @@ public final class BasicsSection extends FormSection {
     }
 
     public StringProperty functionNameProperty() {
-        return (StringProperty) functionName.input();
+        return textOf(functionName);
     }
 
     public StringProperty descriptionProperty() {
-        return (StringProperty) description.input();
+        return textOf(description);
     }
 
     public StringProperty packageTypeProperty() {
@@ -142,7 +142,7 @@ public final class BasicsSection extends FormSection {
     }
 
     public StringProperty architectureProperty() {
-        return (StringProperty) architecture.input();
+        return textOf(architecture);
     }
 
     /** True for a container-image function: Runtime and Handler do not apply (disabled, not sent). */

@@ -197,23 +197,23 @@ public final class CodeSection extends FormSection {
     }
 
     public StringProperty imageUriProperty() {
-        return (StringProperty) imageUri.input();
+        return textOf(imageUri);
     }
 
     public StringProperty commandProperty() {
-        return (StringProperty) command.input();
+        return textOf(command);
     }
 
     public StringProperty entryPointProperty() {
-        return (StringProperty) entryPoint.input();
+        return textOf(entryPoint);
     }
 
     public StringProperty workingDirectoryProperty() {
-        return (StringProperty) workingDirectory.input();
+        return textOf(workingDirectory);
     }
 
     public StringProperty sourceKmsKeyProperty() {
-        return (StringProperty) sourceKmsKey.input();
+        return textOf(sourceKmsKey);
     }
 
     /** True when the code is a container image (image URI and configuration apply). */

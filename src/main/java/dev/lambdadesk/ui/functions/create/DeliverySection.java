@@ -15,10 +15,10 @@ public final class DeliverySection extends FormSection {
             text(""), FieldCodec.text()));
 
     public StringProperty deadLetterTargetProperty() {
-        return (StringProperty) deadLetterTarget.input();
+        return textOf(deadLetterTarget);
     }
 
     public StringProperty kmsKeyProperty() {
-        return (StringProperty) kmsKey.input();
+        return textOf(kmsKey);
     }
 }

@@ -27,10 +27,10 @@ public final class FileSystemSection extends FormSection {
     }
 
     public StringProperty accessPointArnProperty() {
-        return (StringProperty) accessPointArn.input();
+        return textOf(accessPointArn);
     }
 
     public StringProperty mountPathProperty() {
-        return (StringProperty) mountPath.input();
+        return textOf(mountPath);
     }
 }

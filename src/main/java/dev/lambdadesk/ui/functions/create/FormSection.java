@@ -56,6 +56,16 @@ abstract class FormSection {
         return new SimpleBooleanProperty(initial);
     }
 
+    /** The text property a field of {@link #text} edits, for the section's public accessors. */
+    static StringProperty textOf(FormField<String> field) {
+        return (StringProperty) field.property();
+    }
+
+    /** The property a field of {@link #flag} edits. */
+    static BooleanProperty flagOf(FormField<Boolean> field) {
+        return (BooleanProperty) field.property();
+    }
+
     /** Every editable value of the section, with the field it belongs to. */
     final Map<Observable, String> inputs() {
         return inputs;

@@ -20,15 +20,15 @@ public final class NetworkingSection extends FormSection {
 
     /** Subnet IDs, separated by commas or spaces. */
     public StringProperty subnetsProperty() {
-        return (StringProperty) subnets.input();
+        return textOf(subnets);
     }
 
     /** Security group IDs, separated by commas or spaces. */
     public StringProperty securityGroupsProperty() {
-        return (StringProperty) securityGroups.input();
+        return textOf(securityGroups);
     }
 
     public BooleanProperty ipv6Property() {
-        return (BooleanProperty) ipv6.input();
+        return flagOf(ipv6);
     }
 }

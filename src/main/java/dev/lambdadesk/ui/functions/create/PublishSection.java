@@ -12,6 +12,6 @@ public final class PublishSection extends FormSection {
             flag(false), FieldCodec.flag()));
 
     public BooleanProperty publishProperty() {
-        return (BooleanProperty) publish.input();
+        return flagOf(publish);
     }
 }

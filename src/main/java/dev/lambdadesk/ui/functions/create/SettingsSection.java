@@ -111,15 +111,15 @@ public final class SettingsSection extends FormSection {
     }
 
     public StringProperty timeoutProperty() {
-        return (StringProperty) timeout.input();
+        return textOf(timeout);
     }
 
     public StringProperty ephemeralStorageProperty() {
-        return (StringProperty) ephemeralStorage.input();
+        return textOf(ephemeralStorage);
     }
 
     public StringProperty tracingProperty() {
-        return (StringProperty) tracing.input();
+        return textOf(tracing);
     }
 
     public StringProperty logFormatProperty() {
@@ -127,19 +127,19 @@ public final class SettingsSection extends FormSection {
     }
 
     public StringProperty applicationLogLevelProperty() {
-        return (StringProperty) applicationLogLevel.input();
+        return textOf(applicationLogLevel);
     }
 
     public StringProperty systemLogLevelProperty() {
-        return (StringProperty) systemLogLevel.input();
+        return textOf(systemLogLevel);
     }
 
     public StringProperty logGroupProperty() {
-        return (StringProperty) logGroup.input();
+        return textOf(logGroup);
     }
 
     public StringProperty snapStartProperty() {
-        return (StringProperty) snapStart.input();
+        return textOf(snapStart);
     }
 
     /** Log levels apply to the JSON log format only; otherwise they are disabled and not sent. */
