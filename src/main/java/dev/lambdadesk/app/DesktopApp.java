@@ -31,7 +31,6 @@ import dev.lambdadesk.ui.shell.MainWindow;
 import dev.lambdadesk.ui.layers.LayersViewModel;
 import dev.lambdadesk.ui.sam.SamApplicationsViewModel;
 import dev.lambdadesk.ui.shell.MainWindowModels;
-import dev.lambdadesk.ui.shell.Section;
 import dev.lambdadesk.ui.shell.ShellViewModel;
 import dev.lambdadesk.ui.shell.UncaughtErrorReporter;
 import dev.lambdadesk.ui.signing.configs.CodeSigningConfigsViewModel;
@@ -176,17 +175,7 @@ final class DesktopApp {
                 new CodeSigningConfigsViewModel(workspace), new SigningProfilesViewModel(workspace),
                 new SigningJobsViewModel(workspace), statePanel, new LayersViewModel(workspace),
                 new SamApplicationsViewModel(workspace));
-        openSignedPackagesInTheCreateForm(models);
         return models;
-    }
-
-    /** Sign and deploy hands a ready package to the full Create function form, in the Functions section. */
-    static void openSignedPackagesInTheCreateForm(MainWindowModels models) {
-        models.signingJobs().signAndDeploy().onOpenCreateForm((request, what) -> {
-            models.shell().select(Section.FUNCTIONS);
-            models.functions().newFunctionFrom(request, "Prefilled with " + what + " from Sign and deploy; "
-                    + "name, runtime, handler and role are yours to fill in.");
-        });
     }
 
     private static String plainReason(RuntimeException e) {

@@ -147,6 +147,14 @@ public final class RequestValidator {
         return rule == null ? Optional.empty() : Optional.of(rule.text().label());
     }
 
+    /**
+     * Every member path the operation's rules check, as findings spell them ({@code Layers[]} for any element,
+     * {@code Environment.Variables{key}} for any key), so a form can prove each one lands on a field.
+     */
+    public Set<String> memberPaths(Operation operation) {
+        return Set.copyOf(rulesOf(operation).byPath().keySet());
+    }
+
     /** {@code Layers[2]} becomes {@code Layers[]}; a map entry {@code Tags.team} stands for its map, {@code Tags}. */
     private static String normalize(OperationRules opRules, String memberPath) {
         if (memberPath == null) {

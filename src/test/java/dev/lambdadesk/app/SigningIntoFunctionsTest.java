@@ -20,7 +20,6 @@ import dev.lambdadesk.core.SigningPlatformInfo;
 import dev.lambdadesk.core.SigningProfileInfo;
 import dev.lambdadesk.testing.LocalSession;
 import dev.lambdadesk.ui.common.Tone;
-import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.ui.functions.FunctionsViewModel;
 import dev.lambdadesk.ui.functions.create.CodeSource;
 import dev.lambdadesk.ui.functions.create.CreateFunctionViewModel;
@@ -33,12 +32,10 @@ import dev.lambdadesk.ui.signing.PackageZips;
 import dev.lambdadesk.ui.signing.SigningFixture;
 import dev.lambdadesk.ui.signing.configs.CodeSigningConfigsViewModel;
 import dev.lambdadesk.ui.signing.deploy.BucketChoice;
-import dev.lambdadesk.ui.signing.deploy.CreateFromPackageViewModel;
 import dev.lambdadesk.ui.signing.deploy.SignAndDeployViewModel;
 import dev.lambdadesk.ui.signing.jobs.SigningJobsViewModel;
 import dev.lambdadesk.ui.signing.profiles.SigningProfilesViewModel;
 import dev.lambdadesk.ui.statepanel.WatchRow;
-import dev.lambdadesk.validation.RequestValidator;
 import dev.lambdadesk.ui.deploy.DeployablePackage;
 
 /**
@@ -66,7 +63,6 @@ class SigningIntoFunctionsTest {
                 new CodeSigningConfigsViewModel(fx.context), new SigningProfilesViewModel(fx.context),
                 new SigningJobsViewModel(fx.context), fx.statePanel, new LayersViewModel(fx.context),
                 new SamApplicationsViewModel(fx.context));
-        DesktopApp.openSignedPackagesInTheCreateForm(models);
 
         release = local.session().signer().putProfile(JsonNodeFactory.instance.objectNode()
                 .put("profileName", "Release").put("platformId", SigningPlatformInfo.LAMBDA));
@@ -123,10 +119,11 @@ class SigningIntoFunctionsTest {
     @Test
     void anUnsignedDeployRefusedUnderEnforceIsRecordedInTheStatePanelWithWhichCheckFailed() {
         page.uploadOnly();
-        CreateFromPackageViewModel create = page.createFunction();
-        create.opened();
-        create.configArnProperty().set(enforce.arn());
-        create.functionNameProperty().set("unsigned");
+        page.openInCreateForm();
+        CreateFunctionViewModel create = models.functions().create();
+        create.codeSigning().configArnProperty().set(enforce.arn());
+        create.basics().functionNameProperty().set("unsigned");
+        create.permissions().roleProperty().set(ROLE);
         create.create();
 
         WatchRow row = fx.statePanel.rows().getFirst();
@@ -135,7 +132,7 @@ class SigningIntoFunctionsTest {
         assertThat(row.badgeProperty().get()).isEqualTo("Refused");
         assertThat(row.toneProperty().get()).isEqualTo(Tone.DANGER);
         assertThat(row.reasonProperty().get()).isEqualTo("Unsigned package: "
-                + create.state().refusalProperty().get().summary());
+                + create.refusalProperty().get().summary());
         assertThat(row.isFinished()).isTrue();
         fx.scheduler.advance(Duration.ofSeconds(30)); // nothing polls a refused deployment
         assertThat(row.timeline()).singleElement().satisfies(e -> assertThat(e.word()).isEqualTo("Refused"));

@@ -105,26 +105,21 @@ class DialogButtonsStayInsideTest {
     }
 
     @Test
-    void createAndUpdateFromAPackage(FxRobot robot) throws Exception {
+    void updateFromAPackage(FxRobot robot) throws Exception {
         TourSteps.uploadUnsignedPackage(robot, app);
-
-        press(robot, "#deploy-create-function");
-        waitUntil(() -> robot.lookup("#deploy-name").tryQuery().isPresent());
-        assertButtonsInside("create from package, opened");
-        robot.clickOn("#deploy-name").write("orders-unsigned", 0);
-        set(robot, "#deploy-config", app.enforceArn);
-        waitUntil(() -> text(robot, "#deploy-config-note").contains("unsigned"));
-        assertButtonsInside("create from package, Enforce configuration chosen");
-        press(robot, "#deploy-create");
-        waitUntil(() -> TourSteps.visibleInDialog(robot, stage, "#refusal"));
-        assertButtonsInside("create from package, refused");
-        TourSteps.pressInDialog(robot, stage, "#refusal-details-toggle");
-        assertButtonsInside("create from package, refusal details open");
-        closeDialogs(robot, stage);
 
         press(robot, "#deploy-update-code");
         waitUntil(() -> robot.lookup("#update-function").tryQuery().isPresent());
-        assertButtonsInside("update from package, opened");
+        assertButtonsInside("update from package, function to choose");
+        waitUntil(() -> !app.models.signingJobs().signAndDeploy().functions().isEmpty());
+        set(robot, "#update-function", app.models.signingJobs().signAndDeploy().functions().stream()
+                .filter(f -> f.name().equals(TourApp.SIGNED_FUNCTION)).findFirst().orElseThrow());
+        TourSteps.pressInDialog(robot, stage, "#update-function-next");
+        waitUntil(() -> robot.lookup("#update-code-dialog").tryQuery().isPresent());
+        assertButtonsInside("update from package, the package as the code");
+        TourSteps.pressInDialog(robot, stage, "#update-code-deploy");
+        waitUntil(() -> TourSteps.visibleInDialog(robot, stage, "#refusal"));
+        assertButtonsInside("update from package, refused");
     }
 
     @Test

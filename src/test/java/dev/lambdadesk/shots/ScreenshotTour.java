@@ -201,21 +201,25 @@ class ScreenshotTour {
         press(robot, "#upload-only");
         waitUntil(() -> text(robot, "#package-ready").contains("unsigned package"));
         shoot(robot, "sign-and-deploy-package-ready");
-        press(robot, "#deploy-create-function");
-        waitUntil(() -> robot.lookup("#deploy-name").tryQuery().isPresent());
-        robot.clickOn("#deploy-name").write("orders-unsigned", 0);
-        set(robot, "#deploy-config", app.enforceArn);
-        waitUntil(() -> text(robot, "#deploy-config-note").contains("unsigned"));
-        shoot(robot, "create-from-package");
-        press(robot, "#deploy-create");
-        waitUntil(() -> TourSteps.visibleInDialog(robot, stage, "#refusal"));
-        TourSteps.pressInDialog(robot, stage, "#refusal-details-toggle");
-        shoot(robot, "create-from-package-refused-unsigned");
-        closeDialogs(robot, stage);
         press(robot, "#deploy-update-code");
         waitUntil(() -> robot.lookup("#update-function").tryQuery().isPresent());
+        waitUntil(() -> !app.models.signingJobs().signAndDeploy().functions().isEmpty());
+        set(robot, "#update-function", app.models.signingJobs().signAndDeploy().functions().stream()
+                .filter(f -> f.name().equals(TourApp.SIGNED_FUNCTION)).findFirst().orElseThrow());
+        TourSteps.pressInDialog(robot, stage, "#update-function-next");
+        waitUntil(() -> robot.lookup("#update-code-dialog").tryQuery().isPresent());
         shoot(robot, "update-from-package");
         closeDialogs(robot, stage);
+        press(robot, "#deploy-create-function");
+        waitUntil(() -> visible(robot, "#function-name"));
+        robot.clickOn("#function-name").write("orders-unsigned", 0);
+        robot.interact(() -> app.models.functions().create().codeSigning().configArnProperty().set(app.enforceArn));
+        shoot(robot, "create-from-package");
+        press(robot, "#create-button");
+        waitUntil(() -> visible(robot, "#create-problem"));
+        shoot(robot, "create-from-package-refused-unsigned");
+        robot.clickOn("#nav-jobs");
+        waitUntil(() -> visible(robot, "#sign-package"));
     }
 
     private void layers(FxRobot robot) throws Exception {

@@ -53,6 +53,11 @@ public final class FormValidation {
         field.paths.addAll(List.of(memberPaths));
     }
 
+    /** Registers a declared field with the paths it claims. */
+    public void field(FormField<?> field) {
+        field(field.id(), field.claims().toArray(String[]::new));
+    }
+
     /** Replaces the member paths of a field (a table row that was renamed, a code source that switched). */
     public void reassign(String fieldId, List<String> memberPaths) {
         Field field = fields.computeIfAbsent(fieldId, id -> new Field());

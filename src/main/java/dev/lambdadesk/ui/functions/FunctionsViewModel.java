@@ -1,13 +1,13 @@
 package dev.lambdadesk.ui.functions;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.lambdadesk.core.FunctionDetails;
+import dev.lambdadesk.ui.deploy.DeployablePackage;
 import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.ui.functions.create.CreateFunctionViewModel;
 import dev.lambdadesk.ui.functions.explorer.FunctionExplorerViewModel;
@@ -59,14 +59,11 @@ public final class FunctionsViewModel {
     }
 
     /**
-     * Opens the form prefilled from a request written as CreateFunction CLI input that another screen hands over
-     * (Sign and deploy: the signed package's S3 location and a code signing configuration), through the same import
-     * "create similar" uses; the person fills in the rest. No draft is offered: the form holds what was handed over.
-     *
-     * @param note the first import finding, saying where the values came from
+     * Opens the form with a package from Sign and deploy as its code and, when one trusts its signer, a code signing
+     * configuration; the form's defaults fill the rest. No draft is offered: the form holds what was handed over.
      */
-    public void newFunctionFrom(ObjectNode cliInputJson, String note) {
-        create().prefillFrom(cliInputJson, note);
+    public void newFunctionFrom(DeployablePackage pkg, Optional<String> configArn) {
+        create().deployPackage(pkg, configArn);
         page.set(Page.CREATE);
         create.openedForCopy();
     }

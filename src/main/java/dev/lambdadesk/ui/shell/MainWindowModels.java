@@ -10,7 +10,10 @@ import dev.lambdadesk.ui.signing.jobs.SigningJobsViewModel;
 import dev.lambdadesk.ui.signing.profiles.SigningProfilesViewModel;
 import dev.lambdadesk.ui.statepanel.StatePanelViewModel;
 
-/** Every ViewModel the main window shows, built by the app's composition root with their dependencies. */
+/**
+ * Every ViewModel the main window shows, built by the app's composition root with their dependencies; the sections
+ * that hand work to each other are joined here.
+ */
 public record MainWindowModels(
         ShellViewModel shell,
         FunctionsViewModel functions,
@@ -30,5 +33,10 @@ public record MainWindowModels(
         Objects.requireNonNull(statePanel, "statePanel");
         Objects.requireNonNull(layers, "layers");
         Objects.requireNonNull(sam, "sam");
+        // a package ready in Sign and deploy opens the Create function form, in the Functions section
+        signingJobs.signAndDeploy().onOpenCreateForm((pkg, configArn) -> {
+            shell.select(Section.FUNCTIONS);
+            functions.newFunctionFrom(pkg, configArn);
+        });
     }
 }

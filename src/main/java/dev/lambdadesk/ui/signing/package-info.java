@@ -8,12 +8,14 @@
  * reloads when the connection switches and reports failed calls to the connection monitor.
  *
  * <p>What other features may use: {@code SigningJobsViewModel.signAndDeploy().onPackageReady(listener)} tells each
- * package that is ready to deploy as a {@link dev.lambdadesk.ui.signing.deploy.DeployablePackage} (its S3 location
+ * package that is ready to deploy as a {@link dev.lambdadesk.ui.deploy.DeployablePackage} (its S3 location
  * and version, the signing job and profile version that signed it); {@code DeployablePackage.code()} is the
- * CreateFunction {@code Code} member for it. {@code SignAndDeployViewModel.onOpenCreateForm(listener)} lets the
- * ready package open the full Create function form (the composition root wires it to
- * {@code FunctionsViewModel.newFunctionFrom}); the page then offers "Open in the Create function form" beside the
- * quick dialog. Functions created or updated from a package join the state panel through
+ * CreateFunction {@code Code} member for it. {@code SignAndDeployViewModel.onOpenCreateForm(listener)} lets
+ * "Create function…" open the Create function form with the package as its code and the configuration that trusts
+ * its signer ({@code MainWindowModels} wires it to {@code FunctionsViewModel.newFunctionFrom}); "Update code of a
+ * function…" opens the explorer's Update code dialog ({@code UpdateCodeViewModel.forPackage}) with the package as its
+ * S3 source. Both explain a refusal of the package with {@code ui.deploy.PackageFacts}. Functions created or updated
+ * from a package join the state panel through
  * {@code StatePanelViewModel.watch}; a deployment Lambda refuses is recorded with
  * {@code StatePanelViewModel.recordRefusal}, with the check that failed in words.
  *

@@ -5,14 +5,14 @@ import java.util.stream.Stream;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.lambdadesk.core.LambdaRuntimes;
-import dev.lambdadesk.ui.common.FormValidation;
+import dev.lambdadesk.ui.common.FieldCodec;
+import dev.lambdadesk.ui.common.FormField;
 
 /**
  * Name, description, package type, runtime, handler and architecture. The handler follows the runtime's family
@@ -26,16 +26,26 @@ public final class BasicsSection extends FormSection {
     static final String DEFAULT_RUNTIME = LambdaRuntimes.current().getFirst();
     static final String DEFAULT_ARCHITECTURE = "x86_64";
 
-    private final StringProperty functionName = input("function-name", new SimpleStringProperty(this, "name", ""));
-    private final StringProperty description = input("description", new SimpleStringProperty(this, "description", ""));
-    private final StringProperty packageType = input("package-type", new SimpleStringProperty(this, "type", ZIP));
-    private final StringProperty runtime = input("runtime", new SimpleStringProperty(this, "runtime", DEFAULT_RUNTIME));
-    private final StringProperty handler = input("handler", new SimpleStringProperty(this, "handler",
-            LambdaRuntimes.defaultHandler(DEFAULT_RUNTIME).orElse("")));
-    private final StringProperty architecture = input("architecture",
-            new SimpleStringProperty(this, "architecture", DEFAULT_ARCHITECTURE));
+    private final StringProperty packageType = text(ZIP);
     private final BooleanBinding image = Bindings.createBooleanBinding(() -> IMAGE.equals(packageType.get()),
             packageType);
+    private final StringProperty runtime = text(DEFAULT_RUNTIME);
+    private final StringProperty handler = text(LambdaRuntimes.defaultHandler(DEFAULT_RUNTIME).orElse(""));
+
+    final FormField<String> functionName = field(FormField.of("function-name", "FunctionName", "Function name",
+            text(""), FieldCodec.text()));
+    final FormField<String> description = field(FormField.of("description", "Description", "Description",
+            text(""), FieldCodec.text()));
+    final FormField<String> packageTypeField = field(FormField.of("package-type", "PackageType", "Package type",
+            packageType, FieldCodec.text()).whenAbsent(() -> ZIP));
+    /** An image import without a runtime keeps the one shown, for switching back to Zip. */
+    final FormField<String> runtimeField = field(FormField.of("runtime", "Runtime", "Runtime", runtime,
+            FieldCodec.text()).appliesWhen(image.not()).whenAbsent(() -> image.get() ? runtime.get() : ""));
+    final FormField<String> handlerField = field(FormField.of("handler", "Handler", "Handler", handler,
+            FieldCodec.text()).appliesWhen(image.not()));
+    final FormField<String> architecture = field(FormField.of("architecture", "Architectures", "Architecture",
+            text(DEFAULT_ARCHITECTURE), FieldCodec.list())
+            .whenAbsent(() -> DEFAULT_ARCHITECTURE));
     private boolean handlerTyped;
     private boolean settingDefault;
 
@@ -55,51 +65,17 @@ public final class BasicsSection extends FormSection {
     }
 
     @Override
-    void registerFields(FormValidation validation) {
-        validation.field("function-name", "FunctionName");
-        validation.field("description", "Description");
-        validation.field("package-type", "PackageType");
-        validation.field("runtime", "Runtime");
-        validation.field("handler", "Handler");
-        validation.field("architecture", "Architectures");
-    }
-
-    @Override
-    void writeTo(ObjectNode request) {
-        JsonFields.text(request, "FunctionName", functionName.get());
-        JsonFields.text(request, "Description", description.get());
-        JsonFields.text(request, "PackageType", packageType.get());
-        if (!image.get()) {
-            JsonFields.text(request, "Runtime", runtime.get());
-            JsonFields.text(request, "Handler", handler.get());
-        }
-        if (!architecture.get().isEmpty()) {
-            request.putArray("Architectures").add(architecture.get());
-        }
-    }
-
-    @Override
     void readFrom(ObjectNode request) {
-        functionName.set(JsonFields.take(request, "FunctionName"));
-        description.set(JsonFields.take(request, "Description"));
-        String type = JsonFields.take(request, "PackageType");
-        packageType.set(type.isEmpty() ? ZIP : type);
-        String importedRuntime = JsonFields.take(request, "Runtime");
-        String importedHandler = JsonFields.take(request, "Handler");
-        if (!importedRuntime.isEmpty() || !image.get()) {
-            runtime.set(importedRuntime);
-        }
-        handler.set(importedHandler);
-        handlerTyped = !importedHandler.isEmpty();
-        String architectures = JsonFields.takeList(request, "Architectures");
-        architecture.set(architectures.isEmpty() ? DEFAULT_ARCHITECTURE : architectures);
+        super.readFrom(request);
+        handlerTyped = !handler.get().isEmpty();
     }
 
     @Override
     void writeDraft(ObjectNode request, ObjectNode form, boolean keepSecrets) {
-        writeTo(request);
+        super.writeDraft(request, form, keepSecrets);
         if (image.get()) { // keep what the disabled fields hold, for switching back to Zip
-            form.put("runtime", runtime.get()).put("handler", handler.get());
+            runtimeField.writeDraft(form);
+            handlerField.writeDraft(form);
         }
         form.put("handlerTyped", handlerTyped);
     }
@@ -107,23 +83,18 @@ public final class BasicsSection extends FormSection {
     @Override
     void readDraft(ObjectNode request, JsonNode form) {
         readFrom(request);
-        if (image.get() && form.has("runtime")) {
-            runtime.set(form.path("runtime").asText());
-            handler.set(form.path("handler").asText());
+        if (image.get()) {
+            runtimeField.readDraft(form);
+            handlerField.readDraft(form);
         }
         handlerTyped = form.path("handlerTyped").asBoolean(handlerTyped);
     }
 
     @Override
     void reset() {
-        functionName.set("");
-        description.set("");
-        packageType.set(ZIP);
         handlerTyped = false;
-        runtime.set(DEFAULT_RUNTIME);
-        handler.set(LambdaRuntimes.defaultHandler(DEFAULT_RUNTIME).orElse(""));
+        super.reset();
         handlerTyped = false;
-        architecture.set(DEFAULT_ARCHITECTURE);
     }
 
     /** Runtimes to offer: the supported ones first, then the deprecated ones (which the rules refuse). */
@@ -151,11 +122,11 @@ public final class BasicsSection extends FormSection {
     }
 
     public StringProperty functionNameProperty() {
-        return functionName;
+        return textOf(functionName);
     }
 
     public StringProperty descriptionProperty() {
-        return description;
+        return textOf(description);
     }
 
     public StringProperty packageTypeProperty() {
@@ -171,7 +142,7 @@ public final class BasicsSection extends FormSection {
     }
 
     public StringProperty architectureProperty() {
-        return architecture;
+        return textOf(architecture);
     }
 
     /** True for a container-image function: Runtime and Handler do not apply (disabled, not sent). */

@@ -18,22 +18,18 @@ final class BasicsView {
     static Node build(CreateFunctionViewModel viewModel, Map<String, Node> focusTargets) {
         BasicsSection basics = viewModel.basics();
         FormBuilder form = new FormBuilder(viewModel, focusTargets);
-        form.text("function-name", "Function name", "FunctionName", basics.functionNameProperty(),
-                "my-function");
-        form.text("description", "Description", "Description", basics.descriptionProperty(), "Optional");
-        form.choice("package-type", "Package type", "PackageType", basics.packageTypes(),
-                basics.packageTypeProperty(), "Zip");
+        form.text(basics.functionName, "my-function");
+        form.text(basics.description, "Optional");
+        form.choice(basics.packageTypeField, basics.packageTypes(), "Zip");
 
-        ComboBox<String> runtime = form.choice("runtime", "Runtime", "Runtime", basics.runtimeChoices(),
-                basics.runtimeProperty(), "Choose a runtime");
+        ComboBox<String> runtime = form.choice(basics.runtimeField, basics.runtimeChoices(), "Choose a runtime");
         runtime.setCellFactory(list -> new RuntimeCell(basics));
         runtime.setVisibleRowCount(14);
         runtime.disableProperty().bind(basics.imageProperty());
 
-        TextField handler = form.text("handler", "Handler", "Handler", basics.handlerProperty(), "index.handler");
+        TextField handler = form.text(basics.handlerField, "index.handler");
         handler.disableProperty().bind(basics.imageProperty());
-        form.choice("architecture", "Architecture", "Architectures", basics.architectures(),
-                basics.architectureProperty(), "x86_64");
+        form.choice(basics.architecture, basics.architectures(), "x86_64");
         return form.grid();
     }
 

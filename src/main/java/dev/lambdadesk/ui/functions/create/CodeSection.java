@@ -9,7 +9,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 
@@ -17,6 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.lambdadesk.aws.Session;
+import dev.lambdadesk.ui.common.FieldCodec;
+import dev.lambdadesk.ui.common.FormField;
 import dev.lambdadesk.ui.common.FormValidation;
 import dev.lambdadesk.ui.common.UiExecutor;
 
@@ -26,30 +27,49 @@ import dev.lambdadesk.ui.common.UiExecutor;
  */
 public final class CodeSection extends FormSection {
 
-    private final ObjectProperty<CodeSource> source = input("code-source",
-            new SimpleObjectProperty<>(this, "source", CodeSource.ZIP_FILE));
+    /** The request member holding the code; its findings belong to the chosen source's field. */
+    static final String CODE = "Code";
+    private static final String IMAGE_CONFIG = "ImageConfig";
+
+    private final ObjectProperty<CodeSource> source = new SimpleObjectProperty<>(this, "source", CodeSource.ZIP_FILE);
     private final ZipFilePicker zip;
     private final S3CodePicker s3;
-    private final StringProperty imageUri = input("image-uri", new SimpleStringProperty(this, "imageUri", ""));
-    private final StringProperty command = input("image-command", new SimpleStringProperty(this, "command", ""));
-    private final StringProperty entryPoint = input("image-entry-point",
-            new SimpleStringProperty(this, "entryPoint", ""));
-    private final StringProperty workingDirectory = input("image-working-directory",
-            new SimpleStringProperty(this, "workingDirectory", ""));
-    private final StringProperty sourceKmsKey = input("source-kms-key",
-            new SimpleStringProperty(this, "sourceKmsKey", ""));
-    private final BooleanBinding image;
+    private final BooleanBinding image = Bindings.createBooleanBinding(() -> source.get() == CodeSource.IMAGE,
+            source);
+    final FormField<CodeSource> sourceField = field(FormField.of("code-source", CODE, "Code source", source,
+            FieldCodec.<CodeSource>none()).outsideRequest().notInDrafts().claimsOnly());
+    final FormField<String> zipField;
+    final FormField<String> s3Bucket;
+    final FormField<String> s3Key;
+    final FormField<String> s3Version;
+    final FormField<String> imageUri = field(FormField.of("image-uri", CODE + ".ImageUri", "Image URI",
+            text(""), FieldCodec.text()).appliesWhen(image));
+    final FormField<String> sourceKmsKey = field(FormField.of("source-kms-key", CODE + ".SourceKMSKeyArn",
+            "Source KMS key", text(""), FieldCodec.text()).appliesWhen(image.not()));
+    final FormField<String> entryPoint = field(FormField.of("image-entry-point", IMAGE_CONFIG + ".EntryPoint",
+            "Entry point", text(""), FieldCodec.arguments()).appliesWhen(image));
+    final FormField<String> command = field(FormField.of("image-command", IMAGE_CONFIG + ".Command", "Command",
+            text(""), FieldCodec.arguments()).appliesWhen(image).alsoClaims(IMAGE_CONFIG));
+    final FormField<String> workingDirectory = field(FormField.of("image-working-directory",
+            IMAGE_CONFIG + ".WorkingDirectory", "Working directory", text(""), FieldCodec.text())
+            .appliesWhen(image));
     private CodeSource lastZipSource = CodeSource.ZIP_FILE;
     private FormValidation validation;
 
     CodeSection(Session session, UiExecutor ui, ObservableBooleanValue imagePackage) {
         this.zip = new ZipFilePicker(ui);
-        input("zip-file", zip.zipProperty());
         this.s3 = new S3CodePicker(session, ui);
-        input("s3-bucket", s3.bucketProperty());
-        input("s3-key", s3.keyProperty());
-        input("s3-version", s3.versionProperty());
-        this.image = Bindings.createBooleanBinding(() -> source.get() == CodeSource.IMAGE, source);
+        // the package travels with an import as the export wrote it: base64 in the request
+        this.zipField = field(FormField.of("zip-file", CODE + ".ZipFile", "Zip file", zip.zipProperty(),
+                () -> zip.zipProperty().get() == null ? "" : zip.zipProperty().get().base64(), this::adoptZip,
+                FieldCodec.text()).appliesWhen(source.isEqualTo(CodeSource.ZIP_FILE)).notInDrafts());
+        BooleanBinding fromS3 = source.isEqualTo(CodeSource.S3);
+        this.s3Bucket = field(FormField.of("s3-bucket", CODE + ".S3Bucket", "S3 bucket", s3.bucketProperty(),
+                FieldCodec.trimmed()).appliesWhen(fromS3));
+        this.s3Key = field(FormField.of("s3-key", CODE + ".S3Key", "S3 key", s3.keyProperty(), FieldCodec.text())
+                .appliesWhen(fromS3));
+        this.s3Version = field(FormField.of("s3-version", CODE + ".S3ObjectVersion", "S3 object version",
+                s3.versionProperty(), FieldCodec.text()).appliesWhen(fromS3));
         imagePackage.addListener((observable, old, isImage) -> followPackageType(isImage));
         source.addListener((observable, old, now) -> {
             claimCode(now);
@@ -57,6 +77,14 @@ public final class CodeSection extends FormSection {
                 s3.loadBuckets();
             }
         });
+    }
+
+    private void adoptZip(String base64) {
+        zip.clear();
+        if (!base64.isBlank()) {
+            zip.adopt(base64);
+            source.set(CodeSource.ZIP_FILE);
+        }
     }
 
     private void followPackageType(boolean isImage) {
@@ -76,16 +104,7 @@ public final class CodeSection extends FormSection {
     @Override
     void registerFields(FormValidation validation) {
         this.validation = validation;
-        validation.field("code-source");
-        validation.field("zip-file", "Code.ZipFile");
-        validation.field("s3-bucket", "Code.S3Bucket");
-        validation.field("s3-key", "Code.S3Key");
-        validation.field("s3-version", "Code.S3ObjectVersion");
-        validation.field("image-uri", "Code.ImageUri");
-        validation.field("source-kms-key", "Code.SourceKMSKeyArn");
-        validation.field("image-entry-point", "ImageConfig.EntryPoint");
-        validation.field("image-command", "ImageConfig.Command", "ImageConfig");
-        validation.field("image-working-directory", "ImageConfig.WorkingDirectory");
+        super.registerFields(validation);
         claimCode(source.get());
     }
 
@@ -94,75 +113,35 @@ public final class CodeSection extends FormSection {
         if (validation == null) {
             return;
         }
-        validation.reassign("zip-file", chosen == CodeSource.ZIP_FILE ? List.of("Code.ZipFile", "Code")
-                : List.of("Code.ZipFile"));
-        validation.reassign("s3-bucket", chosen == CodeSource.S3 ? List.of("Code.S3Bucket", "Code")
-                : List.of("Code.S3Bucket"));
-        validation.reassign("image-uri", chosen == CodeSource.IMAGE ? List.of("Code.ImageUri", "Code")
-                : List.of("Code.ImageUri"));
+        claim(zipField, chosen == CodeSource.ZIP_FILE);
+        claim(s3Bucket, chosen == CodeSource.S3);
+        claim(imageUri, chosen == CodeSource.IMAGE);
+    }
+
+    private void claim(FormField<String> field, boolean chosen) {
+        validation.reassign(field.id(), chosen ? List.of(field.path(), CODE) : List.of(field.path()));
     }
 
     @Override
     void writeTo(ObjectNode request) {
-        ObjectNode code = request.putObject("Code");
-        switch (source.get()) {
-            case ZIP_FILE -> {
-                if (zip.zipProperty().get() != null) {
-                    code.put("ZipFile", zip.zipProperty().get().base64());
-                }
-            }
-            case S3 -> {
-                JsonFields.text(code, "S3Bucket", s3.bucketProperty().get().trim());
-                JsonFields.text(code, "S3Key", s3.keyProperty().get());
-                JsonFields.text(code, "S3ObjectVersion", s3.versionProperty().get());
-            }
-            case IMAGE -> {
-                JsonFields.text(code, "ImageUri", imageUri.get());
-                ObjectNode config = request.objectNode();
-                JsonFields.arguments(config, "EntryPoint", entryPoint.get());
-                JsonFields.arguments(config, "Command", command.get());
-                JsonFields.text(config, "WorkingDirectory", workingDirectory.get());
-                if (!config.isEmpty()) {
-                    request.set("ImageConfig", config);
-                }
-            }
-        }
-        if (source.get() != CodeSource.IMAGE) {
-            JsonFields.text(code, "SourceKMSKeyArn", sourceKmsKey.get());
-        }
+        request.putObject(CODE); // present even empty: the rules then ask to choose the code
+        super.writeTo(request);
     }
 
     @Override
     void readFrom(ObjectNode request) {
-        ObjectNode code = JsonFields.takeObject(request, "Code");
-        ObjectNode config = JsonFields.takeObject(request, "ImageConfig");
-        zip.clear();
-        JsonNode inline = code.remove("ZipFile");
-        if (inline != null && inline.isTextual() && !inline.asText().isBlank()) {
-            zip.adopt(inline.asText()); // the package travels with the import, as the export wrote it
-            source.set(CodeSource.ZIP_FILE);
-        }
-        s3.bucketProperty().set(JsonFields.take(code, "S3Bucket"));
-        s3.keyProperty().set(JsonFields.take(code, "S3Key"));
-        s3.versionProperty().set(JsonFields.take(code, "S3ObjectVersion"));
-        imageUri.set(JsonFields.take(code, "ImageUri"));
-        sourceKmsKey.set(JsonFields.take(code, "SourceKMSKeyArn"));
-        entryPoint.set(JsonFields.takeArguments(config, "EntryPoint"));
-        command.set(JsonFields.takeArguments(config, "Command"));
-        workingDirectory.set(JsonFields.take(config, "WorkingDirectory"));
-        if (!imageUri.get().isEmpty()) {
+        super.readFrom(request);
+        if (!imageUri.value().isEmpty()) {
             source.set(CodeSource.IMAGE);
-        } else if (!s3.bucketProperty().get().isEmpty() || !s3.keyProperty().get().isEmpty()) {
+        } else if (!s3Bucket.value().isEmpty() || !s3Key.value().isEmpty()) {
             source.set(CodeSource.S3);
         }
-        JsonFields.putBack(request, "Code", code);
-        JsonFields.putBack(request, "ImageConfig", config);
     }
 
     @Override
     void writeDraft(ObjectNode request, ObjectNode form, boolean keepSecrets) {
-        writeTo(request);
-        ((ObjectNode) request.get("Code")).remove("ZipFile");
+        request.putObject(CODE);
+        super.writeDraft(request, form, keepSecrets);
         form.put("codeSource", source.get().name());
         if (zip.zipProperty().get() != null) {
             form.put("zipFile", zip.zipProperty().get().path().toString());
@@ -171,7 +150,7 @@ public final class CodeSection extends FormSection {
 
     @Override
     void readDraft(ObjectNode request, JsonNode form) {
-        readFrom(request);
+        super.readDraft(request, form);
         try {
             source.set(CodeSource.valueOf(form.path("codeSource").asText(source.get().name())));
         } catch (IllegalArgumentException unknown) {
@@ -185,17 +164,9 @@ public final class CodeSection extends FormSection {
 
     @Override
     void reset() {
+        super.reset();
         source.set(CodeSource.ZIP_FILE);
         lastZipSource = CodeSource.ZIP_FILE;
-        zip.clear();
-        s3.bucketProperty().set("");
-        s3.keyProperty().set("");
-        s3.versionProperty().set("");
-        imageUri.set("");
-        command.set("");
-        entryPoint.set("");
-        workingDirectory.set("");
-        sourceKmsKey.set("");
     }
 
     /** The connection changed: what was listed belongs to the old one. */
@@ -226,23 +197,23 @@ public final class CodeSection extends FormSection {
     }
 
     public StringProperty imageUriProperty() {
-        return imageUri;
+        return textOf(imageUri);
     }
 
     public StringProperty commandProperty() {
-        return command;
+        return textOf(command);
     }
 
     public StringProperty entryPointProperty() {
-        return entryPoint;
+        return textOf(entryPoint);
     }
 
     public StringProperty workingDirectoryProperty() {
-        return workingDirectory;
+        return textOf(workingDirectory);
     }
 
     public StringProperty sourceKmsKeyProperty() {
-        return sourceKmsKey;
+        return textOf(sourceKmsKey);
     }
 
     /** True when the code is a container image (image URI and configuration apply). */

@@ -6,16 +6,14 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.lambdadesk.core.CodeSigningConfigInfo;
-import dev.lambdadesk.ui.common.FormValidation;
+import dev.lambdadesk.ui.common.FieldCodec;
+import dev.lambdadesk.ui.common.FormField;
 import dev.lambdadesk.ui.common.store.AccountStores;
 import dev.lambdadesk.ui.common.store.ConfigRow;
 import dev.lambdadesk.ui.common.store.ResourceStore;
@@ -27,11 +25,12 @@ import dev.lambdadesk.ui.common.store.ResourceStore;
 public final class CodeSigningSection extends FormSection {
 
     private final AccountStores stores;
-    private final StringProperty configArn = input("code-signing-config", new SimpleStringProperty(this, "arn", ""));
+    private final StringProperty configArn = text("");
     private final ObservableList<CodeSigningConfigInfo> configs = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper listStatus = new ReadOnlyStringWrapper(this, "listStatus", "");
     private final BooleanBinding applies;
     private final StringBinding explanation;
+    final FormField<String> config;
 
     CodeSigningSection(AccountStores stores, ObservableBooleanValue imagePackage) {
         this.stores = stores;
@@ -49,6 +48,8 @@ public final class CodeSigningSection extends FormSection {
         rows.problemProperty().addListener(follow);
         follow.invalidated(null);
         this.applies = Bindings.createBooleanBinding(() -> !imagePackage.get(), imagePackage);
+        this.config = field(FormField.of("code-signing-config", "CodeSigningConfigArn", "Configuration", configArn,
+                FieldCodec.trimmed()).appliesWhen(applies));
         this.explanation = Bindings.createStringBinding(() -> imagePackage.get()
                 ? "Code signing is not available for container images: Lambda checks signatures of .zip packages "
                         + "only. Sign the image with your registry's tools instead."
@@ -63,28 +64,6 @@ public final class CodeSigningSection extends FormSection {
 
     public void pick(CodeSigningConfigInfo picked) {
         configArn.set(picked == null ? "" : picked.arn());
-    }
-
-    @Override
-    void registerFields(FormValidation validation) {
-        validation.field("code-signing-config", "CodeSigningConfigArn");
-    }
-
-    @Override
-    void writeTo(ObjectNode request) {
-        if (applies.get()) {
-            JsonFields.text(request, "CodeSigningConfigArn", configArn.get().trim());
-        }
-    }
-
-    @Override
-    void readFrom(ObjectNode request) {
-        configArn.set(JsonFields.take(request, "CodeSigningConfigArn"));
-    }
-
-    @Override
-    void reset() {
-        configArn.set("");
     }
 
     public StringProperty configArnProperty() {

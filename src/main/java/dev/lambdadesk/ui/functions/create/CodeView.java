@@ -50,17 +50,16 @@ final class CodeView {
                 code.sourcesFor(viewModel.basics().imageProperty().get())), viewModel.basics().imageProperty()));
         source.valueProperty().bindBidirectional(code.sourceProperty());
         source.setMaxWidth(Double.MAX_VALUE);
-        form.field("code-source", "Code source", "Code", source);
+        form.field(code.sourceField, source);
 
         FormBuilder zip = new FormBuilder(viewModel, focusTargets);
         zipRow(zip, code, () -> source.getScene() == null ? null : source.getScene().getWindow());
         FormBuilder s3 = new FormBuilder(viewModel, focusTargets);
-        s3Rows(s3, code.s3());
+        s3Rows(s3, code);
         FormBuilder image = new FormBuilder(viewModel, focusTargets);
         imageRows(image, code);
         FormBuilder kms = new FormBuilder(viewModel, focusTargets);
-        TextField kmsKey = kms.text("source-kms-key", "Source KMS key", "Code.SourceKMSKeyArn",
-                code.sourceKmsKeyProperty(), "Optional: a KMS key ARN for the code at rest");
+        TextField kmsKey = kms.text(code.sourceKmsKey, "Optional: a KMS key ARN for the code at rest");
         kmsKey.disableProperty().bind(code.imageProperty());
 
         showOnlyWhen(code.sourceProperty().isEqualTo(CodeSource.ZIP_FILE), zip.grid());
@@ -90,10 +89,11 @@ final class CodeView {
         reading.managedProperty().bind(reading.visibleProperty());
         HBox row = new HBox(10, choose, reading, status);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        form.field("zip-file", "Zip file", "Code.ZipFile", choose, row);
+        form.field(code.zipField, choose, row);
     }
 
-    private static void s3Rows(FormBuilder form, S3CodePicker s3) {
+    private static void s3Rows(FormBuilder form, CodeSection code) {
+        S3CodePicker s3 = code.s3();
         ComboBox<String> bucket = FormBuilder.editableCombo(s3.buckets(), s3.bucketProperty(), "Bucket name");
         Button listBuckets = new Button(null, new FontIcon("fth-refresh-cw"));
         listBuckets.setId("s3-buckets-refresh");
@@ -111,25 +111,21 @@ final class CodeView {
         status.visibleProperty().bind(status.textProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
         VBox bucketBox = new VBox(4, new HBox(6, bucket, listBuckets), status);
-        form.field("s3-bucket", "S3 bucket", "Code.S3Bucket", bucket, bucketBox);
+        form.field(code.s3Bucket, bucket, bucketBox);
 
         ComboBox<String> key = FormBuilder.editableCombo(s3.keys(), s3.keyProperty(), "path/to/function.zip");
         key.setOnHidden(event -> s3.loadVersions());
-        form.field("s3-key", "S3 key", "Code.S3Key", key);
+        form.field(code.s3Key, key);
         ComboBox<String> version = FormBuilder.editableCombo(s3.versions(), s3.versionProperty(),
                 "Optional: the object version");
-        form.field("s3-version", "S3 object version", "Code.S3ObjectVersion", version);
+        form.field(code.s3Version, version);
     }
 
     private static void imageRows(FormBuilder form, CodeSection code) {
-        form.text("image-uri", "Image URI", "Code.ImageUri", code.imageUriProperty(),
-                "123456789012.dkr.ecr.us-east-1.amazonaws.com/my-image:latest");
-        form.text("image-entry-point", "Entry point", "ImageConfig.EntryPoint",
-                code.entryPointProperty(), "Optional: /app/run, or [\"/bin/sh\", \"-c\"]");
-        form.text("image-command", "Command", "ImageConfig.Command", code.commandProperty(),
-                "Optional: app.handler, or [\"node\", \"app.js\"]");
-        form.text("image-working-directory", "Working directory",
-                "ImageConfig.WorkingDirectory", code.workingDirectoryProperty(), "Optional: /var/task");
+        form.text(code.imageUri, "123456789012.dkr.ecr.us-east-1.amazonaws.com/my-image:latest");
+        form.text(code.entryPoint, "Optional: /app/run, or [\"/bin/sh\", \"-c\"]");
+        form.text(code.command, "Optional: app.handler, or [\"node\", \"app.js\"]");
+        form.text(code.workingDirectory, "Optional: /var/task");
     }
 
     /** The fields of the other sources are hidden and disabled; the request leaves them out. */

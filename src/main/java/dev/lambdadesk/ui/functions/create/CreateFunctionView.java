@@ -81,7 +81,7 @@ public final class CreateFunctionView extends BorderPane {
 
     /** Puts the keyboard focus on the first field. */
     public void focusFirstField() {
-        goToField("function-name");
+        goToField(viewModel.basics().functionName.id());
     }
 
     private Node header(Runnable back) {

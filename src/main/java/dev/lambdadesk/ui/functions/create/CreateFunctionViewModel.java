@@ -24,10 +24,12 @@ import dev.lambdadesk.core.RoleInfo;
 import dev.lambdadesk.core.FunctionStatus;
 import dev.lambdadesk.core.Operation;
 import dev.lambdadesk.persist.CliJson;
+import dev.lambdadesk.ui.common.FormField;
 import dev.lambdadesk.ui.common.FormValidation;
 import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.ui.common.Refusal;
-import dev.lambdadesk.ui.deploy.RefusalDiagnosis;
+import dev.lambdadesk.ui.deploy.DeployablePackage;
+import dev.lambdadesk.ui.deploy.PackageFacts;
 import dev.lambdadesk.ui.common.ExportFormat;
 import dev.lambdadesk.ui.common.FormExport;
 import dev.lambdadesk.ui.workspace.FormDraft;
@@ -48,7 +50,7 @@ public final class CreateFunctionViewModel {
     static final java.time.Duration NEW_ROLE_GRACE = java.time.Duration.ofSeconds(30);
 
     private final FormDraft drafts;
-    private final FormTransfer transfer = new FormTransfer();
+    private final FormTransfer transfer;
     private final FormExport export;
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(this, "creating");
     private final BooleanBinding createDisabled;
@@ -56,13 +58,16 @@ public final class CreateFunctionViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ObservableList<String> importFindings = FXCollections.observableArrayList();
     private Consumer<FunctionStatus> onCreated = status -> { };
+    /** The package from Sign and deploy the form was opened with, while it is the form's code; else null. */
+    private DeployablePackage handedPackage;
 
     public CreateFunctionViewModel(Workspace context) {
         this.context = Objects.requireNonNull(context, "context");
         this.form = new FunctionForm(context);
+        this.transfer = new FormTransfer(form);
         this.drafts = new FormDraft(DRAFT_ID, context,
                 () -> form.draft(context.keepSecretsInDrafts().getAsBoolean()), form::restore,
-                draft -> draft.path("request").path("FunctionName").asText("")).untouchedNow();
+                draft -> form.basics.functionName.in(draft.path("request")).asText("")).untouchedNow();
         this.export = new FormExport(context.ui(), form::request,
                 request -> transfer.export(ExportFormat.CLI_JSON, request, zipPath()),
                 request -> transfer.export(ExportFormat.SAM, request, zipPath()), notice::set);
@@ -116,7 +121,7 @@ public final class CreateFunctionViewModel {
                 return context.session().lambda().create(request);
             }
             madeRole[0] = context.session().iam().createLambdaExecutionRole(roleName);
-            request.put("Role", madeRole[0].arn());
+            form.permissions.roleField.put(request, madeRole[0].arn());
             return context.session().lambda().createWithNewRole(request, NEW_ROLE_GRACE);
         }, created -> {
             creating.set(false);
@@ -124,7 +129,7 @@ public final class CreateFunctionViewModel {
                 context.stores().roles().put(madeRole[0]);
             }
             context.stores().functions().put(created.summary());
-            String config = request.path("CodeSigningConfigArn").asText("");
+            String config = form.codeSigning.config.in(request).asText("");
             if (!config.isEmpty()) {
                 context.stores().functionUsesConfig(created.summary().arn(), config);
             }
@@ -132,27 +137,40 @@ public final class CreateFunctionViewModel {
             drafts.forget();
             notice.set("");
             form.reset();
+            handedPackage = null;
             importFindings.clear();
             onCreated.accept(created.status());
         }, failed -> {
-            creating.set(false);
             if (madeRole[0] != null) { // the role exists now: the next attempt uses it rather than making another
                 context.stores().roles().put(madeRole[0]);
                 form.permissions.roleProperty().set(madeRole[0].arn());
             }
-            Refusal r = RefusalDiagnosis.diagnose(failed, Optional.empty(), context.clock().instant());
-            refusal.set(r);
-            if (!r.kind().isTransient()) { // the service answered no (not: could not be reached)
-                context.statePanel().recordRefusal(request.path("FunctionName").asText(), "Create",
-                        r.title() + ": " + r.summary());
-            }
-            form.validation.markServiceFields(r.summary(), r.memberPaths());
+            Optional<String> config = Optional.of(form.codeSigning.config.in(request).asText(""))
+                    .filter(arn -> !arn.isEmpty());
+            PackageFacts.explain(context.session(), context.ui(), context.clock().instant(), failed,
+                    deployedPackage(request), () -> config, r -> refused(request, r));
         });
+    }
+
+    private void refused(ObjectNode request, Refusal r) {
+        creating.set(false);
+        refusal.set(r);
+        if (!r.kind().isTransient()) { // the service answered no (not: could not be reached)
+            context.statePanel().recordRefusal(form.basics.functionName.in(request).asText(), "Create",
+                    r.title() + ": " + r.summary());
+        }
+        form.validation.markServiceFields(r.summary(), r.memberPaths());
+    }
+
+    /** The package from Sign and deploy, when the request still deploys it (its refusal can then be explained). */
+    private Optional<DeployablePackage> deployedPackage(ObjectNode request) {
+        return Optional.ofNullable(handedPackage).filter(p -> PackageFacts.deploys(p, request.path(CodeSection.CODE)));
     }
 
     /** Starts over with an empty form (the saved draft stays until the next change). */
     public void reset() {
         form.reset();
+        handedPackage = null;
         importFindings.clear();
         refusal.set(null);
     }
@@ -181,7 +199,23 @@ public final class CreateFunctionViewModel {
         drafts.changed();
     }
 
+    /**
+     * Prefills the form with a package from Sign and deploy as its code (its S3 object and version) and, when given,
+     * the code signing configuration that trusts its signer; the form's own defaults fill the rest (a new role).
+     * A refusal of that package is explained with its signing job, profile and configuration.
+     */
+    public void deployPackage(DeployablePackage pkg, Optional<String> configArn) {
+        form.reset();
+        ObjectNode request = form.request(); // a new form's defaults: runtime, handler, settings, a new role
+        request.set(CodeSection.CODE, pkg.code());
+        configArn.ifPresent(arn -> form.codeSigning.config.put(request, arn));
+        prefillFrom(request, "Prefilled with " + pkg.describe() + " from Sign and deploy; name the function, "
+                + "then check its runtime, handler and role.");
+        handedPackage = pkg;
+    }
+
     private void apply(CliJson.Imported imported) {
+        handedPackage = null;
         List<String> carried = form.apply(imported.request(), null);
         List<String> findings = new ArrayList<>(imported.notes());
         if (!carried.isEmpty()) {
@@ -214,6 +248,11 @@ public final class CreateFunctionViewModel {
     /** The request the form holds now (AWS CLI input JSON). */
     public ObjectNode request() {
         return form.request();
+    }
+
+    /** The form's declared fields, in form order. */
+    List<FormField<?>> fields() {
+        return form.fields();
     }
 
     public FormValidation validation() {

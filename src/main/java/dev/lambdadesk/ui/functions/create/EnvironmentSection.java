@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.lambdadesk.ui.common.FieldCodec;
+import dev.lambdadesk.ui.common.FormField;
 import dev.lambdadesk.ui.common.FormValidation;
 import dev.lambdadesk.ui.common.Tone;
 import dev.lambdadesk.validation.RequestValidator;
@@ -34,7 +36,13 @@ import dev.lambdadesk.ui.common.KeyValueTable;
  */
 public final class EnvironmentSection extends FormSection {
 
-    private final KeyValueTable table = new KeyValueTable("Environment.Variables", "variables");
+    private static final String VARIABLES = "Environment.Variables";
+
+    private final KeyValueTable table = new KeyValueTable(VARIABLES, "variables");
+    /** Values of rows marked secret stay out of drafts unless the person allows secrets there. */
+    final FormField<JsonNode> variables = field(FormField.of("environment", VARIABLES, "Variables", table.rows(),
+            () -> table.hasContent() ? table.toJson(JsonNodeFactory.instance.objectNode(), true) : null,
+            table::fromJson, FieldCodec.json()).alsoClaims("Environment").secret());
     private final BooleanProperty reveal = new SimpleBooleanProperty(this, "reveal", false);
     private final ReadOnlyIntegerWrapper sizeBytes = new ReadOnlyIntegerWrapper(this, "sizeBytes", 0);
     private final ReadOnlyDoubleWrapper sizeFraction = new ReadOnlyDoubleWrapper(this, "sizeFraction", 0);
@@ -42,7 +50,6 @@ public final class EnvironmentSection extends FormSection {
     private final ReadOnlyObjectWrapper<Tone> sizeTone = new ReadOnlyObjectWrapper<>(this, "sizeTone", Tone.NEUTRAL);
 
     EnvironmentSection() {
-        input("environment", table.rows());
         table.rows().addListener((javafx.beans.InvalidationListener) observable -> measure());
         measure();
     }
@@ -68,28 +75,15 @@ public final class EnvironmentSection extends FormSection {
     }
 
     @Override
-    void registerFields(FormValidation validation) {
-        validation.field("environment", "Environment");
-    }
-
-    @Override
-    void writeTo(ObjectNode request) {
-        if (table.hasContent()) {
-            request.putObject("Environment").set("Variables", table.toJson(request, true));
-        }
-    }
-
-    @Override
-    void readFrom(ObjectNode request) {
-        ObjectNode environment = JsonFields.takeObject(request, "Environment");
-        table.fromJson(environment.remove("Variables"));
-        JsonFields.putBack(request, "Environment", environment);
+    void reset() {
+        super.reset();
+        reveal.set(false);
     }
 
     @Override
     void writeDraft(ObjectNode request, ObjectNode form, boolean keepSecrets) {
         if (table.hasContent()) {
-            request.putObject("Environment").set("Variables", table.toJson(request, keepSecrets));
+            variables.put(request, table.toJson(request, keepSecrets));
         }
         var secrets = form.putArray("secretVariables");
         table.rows().stream().filter(r -> r.secretProperty().get()).forEach(r -> secrets.add(r.nameProperty().get()));
@@ -101,12 +95,6 @@ public final class EnvironmentSection extends FormSection {
         Set<String> secrets = new HashSet<>();
         form.path("secretVariables").forEach(n -> secrets.add(n.asText()));
         table.rows().forEach(r -> r.secretProperty().set(secrets.contains(r.nameProperty().get())));
-    }
-
-    @Override
-    void reset() {
-        table.rows().clear();
-        reveal.set(false);
     }
 
     @Override

@@ -26,7 +26,7 @@ final class EnvironmentView {
     static Node build(CreateFunctionViewModel viewModel, Map<String, Node> focusTargets) {
         EnvironmentSection environment = viewModel.environment();
         FormBuilder form = new FormBuilder(viewModel, focusTargets);
-        KeyValueEditor editor = new KeyValueEditor(new KeyValueEditor.Options("environment", "Name", "Value",
+        KeyValueEditor editor = new KeyValueEditor(new KeyValueEditor.Options(environment.variables.id(), "Name", "Value",
                 "Add variable", environment.revealProperty()), environment.variables(), environment::addVariable,
                 environment::remove);
 
@@ -50,8 +50,8 @@ final class EnvironmentView {
         meterRow.setAlignment(Pos.CENTER_LEFT);
 
         VBox content = new VBox(8, editor, meterRow);
-        form.field("environment", "Variables", "Environment.Variables", editor, content);
-        focusTargets.put("environment", editor);
+        form.field(environment.variables, editor, content);
+        focusTargets.put(environment.variables.id(), editor);
         return form.grid();
     }
 }

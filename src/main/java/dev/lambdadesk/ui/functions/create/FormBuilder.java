@@ -3,7 +3,6 @@ package dev.lambdadesk.ui.functions.create;
 import java.util.List;
 import java.util.Map;
 
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
@@ -14,12 +13,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
+import dev.lambdadesk.ui.common.FormField;
 import dev.lambdadesk.ui.common.FormGrid;
 import dev.lambdadesk.ui.common.FormValidation;
 import dev.lambdadesk.ui.common.PickOrType;
 
 /**
- * Builds the rows of one form section: each control gets its field id as node id, its live feedback, the member's
+ * Builds the rows of one form section from its declared fields: each control gets its field id as node id, its live feedback, the member's
  * limits as tooltip, and is remembered as the place the problems list jumps to.
  */
 final class FormBuilder {
@@ -39,30 +39,30 @@ final class FormBuilder {
         return grid;
     }
 
-    /** Adds {@code control} as the field {@code fieldId}, showing {@code content} (the control and its helpers). */
-    Label field(String fieldId, String name, String memberPath, Region control, Node content) {
+    /** Adds {@code control} as {@code field}, showing {@code content} (the control and its helpers). */
+    Label field(FormField<?> field, Region control, Node content) {
         if (control.getId() == null) {
-            control.setId(fieldId);
+            control.setId(field.id());
         }
-        focusTargets.putIfAbsent(fieldId, control);
-        return grid.field(name, control, content, validation.feedback(fieldId), viewModel.limitsOf(memberPath));
+        focusTargets.putIfAbsent(field.id(), control);
+        return grid.field(field.label(), control, content, validation.feedback(field.id()),
+                viewModel.limitsOf(field.path()));
     }
 
-    Label field(String fieldId, String name, String memberPath, Region control) {
-        return field(fieldId, name, memberPath, control, control);
+    Label field(FormField<?> field, Region control) {
+        return field(field, control, control);
     }
 
-    TextField text(String fieldId, String name, String memberPath, StringProperty value, String prompt) {
-        TextField field = new TextField();
-        field.textProperty().bindBidirectional(value);
-        field.setPromptText(prompt);
-        field(fieldId, name, memberPath, field);
-        return field;
+    TextField text(FormField<String> field, String prompt) {
+        TextField text = new TextField();
+        text.textProperty().bindBidirectional(field.property());
+        text.setPromptText(prompt);
+        field(field, text);
+        return text;
     }
 
     /** A fixed list of choices; "" stands for the service default and reads {@code defaultText}. */
-    ComboBox<String> choice(String fieldId, String name, String memberPath, List<String> items,
-            StringProperty value, String defaultText) {
+    ComboBox<String> choice(FormField<String> field, List<String> items, String defaultText) {
         ComboBox<String> combo = new ComboBox<>();
         combo.getItems().setAll(items);
         combo.setConverter(new StringConverter<>() {
@@ -76,9 +76,9 @@ final class FormBuilder {
                 return text;
             }
         });
-        combo.valueProperty().bindBidirectional(value);
+        combo.valueProperty().bindBidirectional(field.property());
         combo.setMaxWidth(Double.MAX_VALUE);
-        field(fieldId, name, memberPath, combo);
+        field(field, combo);
         return combo;
     }
 
@@ -87,10 +87,10 @@ final class FormBuilder {
         return PickOrType.combo(items, value, prompt);
     }
 
-    CheckBox check(String fieldId, String name, String memberPath, String text, BooleanProperty value) {
+    CheckBox check(FormField<Boolean> field, String text) {
         CheckBox box = new CheckBox(text);
-        box.selectedProperty().bindBidirectional(value);
-        field(fieldId, name, memberPath, box);
+        box.selectedProperty().bindBidirectional(field.property());
+        field(field, box);
         return box;
     }
 

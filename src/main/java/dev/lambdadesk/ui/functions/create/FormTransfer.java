@@ -16,6 +16,7 @@ import dev.lambdadesk.core.FunctionDetails;
 import dev.lambdadesk.persist.CliJson;
 import dev.lambdadesk.persist.SamTemplate;
 import dev.lambdadesk.ui.common.ExportFormat;
+import dev.lambdadesk.ui.common.FormField;
 
 /**
  * The form's request in and out of files: export as CLI input JSON or a SAM snippet, import CLI input JSON or a
@@ -27,6 +28,17 @@ final class FormTransfer {
     private final CliJson cliJson = new CliJson();
     private final SamTemplate sam = new SamTemplate();
     private final ObjectMapper json = new ObjectMapper();
+    private final FormField<String> functionName;
+    private final FormField<String> zipBytes;
+    private final FormField<String> codeSigningConfig;
+    private final FormField<String> logGroup;
+
+    FormTransfer(FunctionForm form) {
+        this.functionName = form.basics.functionName;
+        this.zipBytes = form.code.zipField;
+        this.codeSigningConfig = form.codeSigning.config;
+        this.logGroup = form.settings.logGroup;
+    }
 
     /** The text of an export; a zip chosen on disk becomes the SAM template's CodeUri. */
     String export(ExportFormat format, ObjectNode request, Optional<Path> zipFile) {
@@ -34,10 +46,8 @@ final class FormTransfer {
             case CLI_JSON -> cliJson.export(request);
             case SAM -> {
                 ObjectNode withoutBytes = request.deepCopy();
-                if (withoutBytes.get("Code") instanceof ObjectNode code) {
-                    code.remove("ZipFile");
-                }
-                String name = request.path("FunctionName").asText("");
+                zipBytes.take(withoutBytes);
+                String name = functionName.in(request).asText("");
                 yield sam.function(SamTemplate.logicalIdFor(name, "Function"), withoutBytes,
                         zipFile.map(Path::toString));
             }
@@ -71,7 +81,7 @@ final class FormTransfer {
     CliJson.Imported similarTo(FunctionDetails details) {
         ObjectNode getFunction = json.createObjectNode();
         ObjectNode configuration = details.configuration().deepCopy();
-        details.codeSigningConfigArn().ifPresent(arn -> configuration.put("CodeSigningConfigArn", arn));
+        details.codeSigningConfigArn().ifPresent(arn -> codeSigningConfig.put(configuration, arn));
         getFunction.set("Configuration", configuration);
         ObjectNode tags = getFunction.putObject("Tags");
         details.tags().forEach(tags::put);
@@ -82,15 +92,11 @@ final class FormTransfer {
             throw new IllegalStateException("A JSON tree always serializes", e);
         }
         String name = details.name() + "-copy";
-        imported.request().put("FunctionName", name);
+        functionName.put(imported.request(), name);
         List<String> notes = new ArrayList<>();
         notes.add("Prefilled from " + details.name() + "; the new function is named " + name + ".");
-        if (imported.request().get("LoggingConfig") instanceof ObjectNode logging
-                && ("/aws/lambda/" + details.name()).equals(logging.path("LogGroup").asText())) {
-            logging.remove("LogGroup"); // the source's own group: the copy gets its own, as a new function does
-            if (logging.isEmpty()) {
-                imported.request().remove("LoggingConfig");
-            }
+        if (("/aws/lambda/" + details.name()).equals(logGroup.in(imported.request()).asText())) {
+            logGroup.take(imported.request()); // the source's own group: the copy gets its own, as a new function does
         }
         notes.addAll(imported.notes());
         return new CliJson.Imported(imported.request(), notes);

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.lambdadesk.core.Operation;
+import dev.lambdadesk.ui.common.FormField;
 import dev.lambdadesk.ui.common.FormValidation;
 import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.validation.RequestValidator;
@@ -67,6 +68,11 @@ final class FunctionForm {
             }
         }
         revalidate();
+    }
+
+    /** Every declared field of the form, in form order. */
+    List<FormField<?>> fields() {
+        return sections.stream().flatMap(s -> s.fields().stream()).toList();
     }
 
     /** Told after each change the person makes (not after a reset or an import), e.g. to autosave. */

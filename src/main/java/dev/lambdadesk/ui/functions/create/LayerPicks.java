@@ -130,9 +130,9 @@ public final class LayerPicks {
         return out;
     }
 
-    /** The trust warnings as findings that inform and never block. */
-    List<Violation> findings() {
-        return trustWarnings().stream().map(w -> new Violation("Layers", w, Severity.WARNING, null)).toList();
+    /** The trust warnings as findings on {@code memberPath} that inform and never block. */
+    List<Violation> findings(String memberPath) {
+        return trustWarnings().stream().map(w -> new Violation(memberPath, w, Severity.WARNING, null)).toList();
     }
 
     /** The account's layer version ARNs, compatible ones first. */

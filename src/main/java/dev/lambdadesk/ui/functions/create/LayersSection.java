@@ -10,8 +10,11 @@ import javafx.collections.ObservableList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
+
+import dev.lambdadesk.ui.common.FieldCodec;
+import dev.lambdadesk.ui.common.FormField;
 import dev.lambdadesk.ui.common.FormValidation;
 import dev.lambdadesk.ui.common.Problem;
 import dev.lambdadesk.ui.common.store.AccountStores;
@@ -23,13 +26,15 @@ public final class LayersSection extends FormSection {
     private final ObservableList<LayerRow> layers = FXCollections.observableArrayList(LayerRow::observables);
     private final BooleanBinding applies;
     private final LayerPicks picks;
+    final FormField<JsonNode> arns;
 
     LayersSection(ObservableBooleanValue imagePackage, AccountStores stores, BasicsSection basics,
             ObservableStringValue configArn) {
-        input("layers", layers);
         this.picks = new LayerPicks(stores, basics.runtimeProperty(), basics.architectureProperty(), configArn,
                 layers);
         this.applies = javafx.beans.binding.Bindings.createBooleanBinding(() -> !imagePackage.get(), imagePackage);
+        this.arns = field(FormField.of("layers", "Layers", "Layers", layers, this::arnList, this::readLayers,
+                FieldCodec.json()).appliesWhen(applies));
     }
 
     public LayerRow addLayer() {
@@ -49,26 +54,18 @@ public final class LayersSection extends FormSection {
 
     @Override
     List<Violation> editorFindings() {
-        return applies.get() ? picks.findings() : List.of();
+        return applies.get() ? picks.findings(arns.path()) : List.of();
     }
 
-    @Override
-    void registerFields(FormValidation validation) {
-        validation.field("layers", "Layers");
+    /** The versioned layer ARNs written, or null for none. */
+    private JsonNode arnList() {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        layers.stream().map(r -> r.arnProperty().get()).filter(s -> !s.isBlank()).forEach(array::add);
+        return array.isEmpty() ? null : array;
     }
 
-    @Override
-    void writeTo(ObjectNode request) {
-        List<String> arns = layers.stream().map(r -> r.arnProperty().get()).filter(s -> !s.isBlank()).toList();
-        if (applies.get() && !arns.isEmpty()) {
-            ArrayNode array = request.putArray("Layers");
-            arns.forEach(array::add);
-        }
-    }
-
-    @Override
-    void readFrom(ObjectNode request) {
-        JsonNode imported = request.remove("Layers");
+    /** An import's layers: ARNs, or get-function's {"Arn": ...} objects. */
+    private void readLayers(JsonNode imported) {
         layers.clear();
         if (imported != null && imported.isArray()) {
             imported.forEach(n -> layers.add(new LayerRow(n.isObject() ? n.path("Arn").asText() : n.asText())));
@@ -76,16 +73,11 @@ public final class LayersSection extends FormSection {
     }
 
     @Override
-    void reset() {
-        layers.clear();
-    }
-
-    @Override
     void showFindings(FormValidation validation) {
         List<LayerRow> written = layers.stream().filter(r -> !r.arnProperty().get().isBlank()).toList();
         layers.forEach(r -> r.showProblem(""));
         for (int i = 0; i < written.size(); i++) {
-            List<String> messages = validation.problemsUnder("Layers[" + i + "]").stream().map(Problem::message)
+            List<String> messages = validation.problemsUnder(arns.path() + "[" + i + "]").stream().map(Problem::message)
                     .distinct().toList();
             written.get(i).showProblem(String.join("\n", messages));
         }

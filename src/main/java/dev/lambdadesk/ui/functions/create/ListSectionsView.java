@@ -56,7 +56,6 @@ final class ListSectionsView {
             Platform.runLater(() -> rows.getChildren().getLast().lookup(".combo-box").requestFocus());
         });
         VBox editor = new VBox(6, rows, add);
-        editor.setId("layers");
         editor.getStyleClass().add("row-editor");
         editor.disableProperty().bind(layers.appliesProperty().not());
         Label note = FormBuilder.note("layers-note");
@@ -68,7 +67,7 @@ final class ListSectionsView {
         trust.visibleProperty().bind(trust.textProperty().isNotEmpty());
         trust.managedProperty().bind(trust.visibleProperty());
         ToneStyles.apply(trust, Tone.WARNING);
-        form.field("layers", "Layers", "Layers", editor, new VBox(4, editor, note, trust));
+        form.field(layers.arns, editor, new VBox(4, editor, note, trust));
         return form.grid();
     }
 
@@ -121,7 +120,7 @@ final class ListSectionsView {
         status.textProperty().bind(signing.listStatusProperty());
         status.visibleProperty().bind(status.textProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
-        form.field("code-signing-config", "Configuration", "CodeSigningConfigArn", config,
+        form.field(signing.config, config,
                 new VBox(4, config, explanation, status));
         return form.grid();
     }
@@ -150,9 +149,9 @@ final class ListSectionsView {
     static Node tags(CreateFunctionViewModel viewModel, Map<String, Node> focusTargets) {
         TagsSection tags = viewModel.tags();
         FormBuilder form = new FormBuilder(viewModel, focusTargets);
-        KeyValueEditor editor = new KeyValueEditor(new KeyValueEditor.Options("tags", "Key", "Value", "Add tag",
+        KeyValueEditor editor = new KeyValueEditor(new KeyValueEditor.Options(tags.tags.id(), "Key", "Value", "Add tag",
                 null), tags.tags(), tags::addTag, tags::remove);
-        form.field("tags", "Tags", "Tags", editor);
+        form.field(tags.tags, editor);
         return form.grid();
     }
 }

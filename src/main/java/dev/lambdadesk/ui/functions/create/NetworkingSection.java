@@ -1,71 +1,34 @@
 package dev.lambdadesk.ui.functions.create;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import dev.lambdadesk.ui.common.FormValidation;
+import dev.lambdadesk.ui.common.FieldCodec;
+import dev.lambdadesk.ui.common.FormField;
 
 /** VPC access: subnets and security groups (typed as lists) and IPv6 for dual-stack subnets. */
 public final class NetworkingSection extends FormSection {
 
-    private final StringProperty subnets = input("subnets", new SimpleStringProperty(this, "subnets", ""));
-    private final StringProperty securityGroups = input("security-groups",
-            new SimpleStringProperty(this, "securityGroups", ""));
-    private final BooleanProperty ipv6 = input("ipv6-dual-stack", new SimpleBooleanProperty(this, "ipv6", false));
+    private static final String VPC = "VpcConfig";
 
-    @Override
-    void registerFields(FormValidation validation) {
-        validation.field("subnets", "VpcConfig.SubnetIds", "VpcConfig");
-        validation.field("security-groups", "VpcConfig.SecurityGroupIds");
-        validation.field("ipv6-dual-stack", "VpcConfig.Ipv6AllowedForDualStack");
-    }
-
-    @Override
-    void writeTo(ObjectNode request) {
-        ObjectNode vpc = request.objectNode();
-        JsonFields.list(vpc, "SubnetIds", subnets.get());
-        JsonFields.list(vpc, "SecurityGroupIds", securityGroups.get());
-        if (ipv6.get()) {
-            vpc.put("Ipv6AllowedForDualStack", true);
-        }
-        if (!vpc.isEmpty()) {
-            request.set("VpcConfig", vpc);
-        }
-    }
-
-    @Override
-    void readFrom(ObjectNode request) {
-        ObjectNode vpc = JsonFields.takeObject(request, "VpcConfig");
-        subnets.set(JsonFields.takeList(vpc, "SubnetIds"));
-        securityGroups.set(JsonFields.takeList(vpc, "SecurityGroupIds"));
-        JsonNode dual = vpc.remove("Ipv6AllowedForDualStack");
-        ipv6.set(dual != null && dual.asBoolean(false));
-        JsonFields.putBack(request, "VpcConfig", vpc);
-    }
-
-    @Override
-    void reset() {
-        subnets.set("");
-        securityGroups.set("");
-        ipv6.set(false);
-    }
+    final FormField<String> subnets = field(FormField.of("subnets", VPC + ".SubnetIds", "Subnets",
+            text(""), FieldCodec.list()).alsoClaims(VPC));
+    final FormField<String> securityGroups = field(FormField.of("security-groups", VPC + ".SecurityGroupIds",
+            "Security groups", text(""), FieldCodec.list()));
+    final FormField<Boolean> ipv6 = field(FormField.of("ipv6-dual-stack", VPC + ".Ipv6AllowedForDualStack",
+            "IPv6", flag(false), FieldCodec.flag()));
 
     /** Subnet IDs, separated by commas or spaces. */
     public StringProperty subnetsProperty() {
-        return subnets;
+        return textOf(subnets);
     }
 
     /** Security group IDs, separated by commas or spaces. */
     public StringProperty securityGroupsProperty() {
-        return securityGroups;
+        return textOf(securityGroups);
     }
 
     public BooleanProperty ipv6Property() {
-        return ipv6;
+        return flagOf(ipv6);
     }
 }

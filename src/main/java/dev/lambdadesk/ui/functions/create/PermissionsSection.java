@@ -9,8 +9,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
@@ -18,7 +16,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.lambdadesk.core.RoleInfo;
 import dev.lambdadesk.core.Severity;
-import dev.lambdadesk.ui.common.FormValidation;
+import dev.lambdadesk.ui.common.FieldCodec;
+import dev.lambdadesk.ui.common.FormField;
 import dev.lambdadesk.ui.common.store.AccountStores;
 import dev.lambdadesk.ui.common.store.ResourceStore;
 import dev.lambdadesk.validation.Violation;
@@ -34,11 +33,14 @@ public final class PermissionsSection extends FormSection {
     private static final String NEW_ROLE_PATH = "Role (new role name)";
 
     private final AccountStores stores;
-    private final BooleanProperty createsRole = input("new-role-name",
-            new SimpleBooleanProperty(this, "createsRole", true));
-    private final StringProperty newRoleName = input("new-role-name",
-            new SimpleStringProperty(this, "newRoleName", ""));
-    private final StringProperty role = input("role", new SimpleStringProperty(this, "role", ""));
+    private final BooleanProperty createsRole = flag(true);
+    private final StringProperty newRoleName = text("");
+    private final StringProperty role = text("");
+    final FormField<String> roleField = field(FormField.of("role", "Role", "Existing role", role,
+            FieldCodec.trimmed()).appliesWhen(createsRole.not()));
+    /** Not in the request: the role is made first, and its ARN becomes the request's Role. */
+    final FormField<String> newRoleNameField = field(FormField.of("new-role-name", "Role", "Role name",
+            newRoleName, FieldCodec.text()).outsideRequest().claimsOnly(NEW_ROLE_PATH));
     /** The name suggested last: while the person has not changed it, it follows the function's name. */
     private String suggested = "";
     private final String suffix = Long.toString(Double.doubleToLongBits(Math.random()) & 0xffffffffL, 36);
@@ -46,6 +48,7 @@ public final class PermissionsSection extends FormSection {
 
     PermissionsSection(AccountStores stores) {
         this.stores = stores;
+        input(newRoleNameField.id(), createsRole); // choosing a new role re-checks its name
         ResourceStore<RoleInfo> roles = stores.roles();
         InvalidationListener describe = o -> rolesStatus.set(roles.loadingProperty().get() ? "Listing roles…"
                 : roles.problemProperty().get() != null ? "Roles could not be listed: "
@@ -96,43 +99,26 @@ public final class PermissionsSection extends FormSection {
     }
 
     @Override
-    void registerFields(FormValidation validation) {
-        validation.field("role", "Role");
-        validation.field("new-role-name", NEW_ROLE_PATH);
-    }
-
-    @Override
-    void writeTo(ObjectNode request) {
-        if (!createsRole.get()) {
-            JsonFields.text(request, "Role", role.get().trim());
-        }
-    }
-
-    @Override
     void readFrom(ObjectNode request) {
-        role.set(JsonFields.take(request, "Role"));
+        super.readFrom(request);
         createsRole.set(role.get().isEmpty());
     }
 
     @Override
     void writeDraft(ObjectNode request, ObjectNode form, boolean keepSecrets) {
-        writeTo(request);
+        super.writeDraft(request, form, keepSecrets);
         form.put("createsRole", createsRole.get());
-        form.put("newRoleName", newRoleName.get());
     }
 
     @Override
     void readDraft(ObjectNode request, com.fasterxml.jackson.databind.JsonNode form) {
-        readFrom(request);
+        super.readDraft(request, form);
         createsRole.set(form.path("createsRole").asBoolean(role.get().isEmpty()));
-        if (form.hasNonNull("newRoleName")) {
-            newRoleName.set(form.get("newRoleName").asText());
-        }
     }
 
     @Override
     void reset() {
-        role.set("");
+        super.reset();
         createsRole.set(true);
         newRoleName.set(suggested);
     }
@@ -150,7 +136,7 @@ public final class PermissionsSection extends FormSection {
 
     /** True for findings the new role makes moot (the request's missing Role). */
     boolean coveredByNewRole(Violation finding) {
-        return createsRole.get() && finding.path().equals("Role");
+        return createsRole.get() && finding.path().equals(roleField.path());
     }
 
     public BooleanProperty createsRoleProperty() {

@@ -59,7 +59,7 @@ final class PermissionsView {
         Label roleNote = FormBuilder.note("new-role-note");
         roleNote.setText("Created with the function: Lambda may assume it, and it may write the function's logs "
                 + "to CloudWatch Logs (AWSLambdaBasicExecutionRole). Rename it if you like.");
-        form.field("new-role-name", "Role name", "Role", roleName, new VBox(4, roleName, roleNote));
+        form.field(permissions.newRoleNameField, roleName, new VBox(4, roleName, roleNote));
         form.grid().shownWhen(permissions.createsRoleProperty());
 
         ObservableList<String> arns = FXCollections.observableArrayList();
@@ -82,7 +82,7 @@ final class PermissionsView {
         status.visibleProperty().bind(Bindings.isNotEmpty(status.textProperty()));
         status.managedProperty().bind(status.visibleProperty());
         VBox content = new VBox(4, new HBox(6, role, reload), status);
-        form.field("role", "Existing role", "Role", role, content);
+        form.field(permissions.roleField, role, content);
         form.grid().shownWhen(permissions.createsRoleProperty().not());
         return form.grid();
     }

@@ -6,12 +6,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import dev.lambdadesk.ui.common.FormValidation;
+import dev.lambdadesk.ui.common.FieldCodec;
+import dev.lambdadesk.ui.common.FormField;
 
 /**
  * Memory (slider and exact field kept in step), timeout, ephemeral storage, tracing, logging and SnapStart. A
@@ -26,22 +24,35 @@ public final class SettingsSection extends FormSection {
     public static final double SLIDER_MIN = 128;
     public static final double SLIDER_MAX = 10240;
 
-    private final StringProperty memory = input("memory-size", new SimpleStringProperty(this, "memory",
-            DEFAULT_MEMORY));
+    private static final String LOGGING = "LoggingConfig";
+
+    private final StringProperty memory = text(DEFAULT_MEMORY);
     private final DoubleProperty memorySlider = new SimpleDoubleProperty(this, "memorySlider", 128);
-    private final StringProperty timeout = input("timeout", new SimpleStringProperty(this, "timeout", DEFAULT_TIMEOUT));
-    private final StringProperty ephemeralStorage = input("ephemeral-storage",
-            new SimpleStringProperty(this, "ephemeralStorage", DEFAULT_STORAGE));
-    private final StringProperty tracing = input("tracing-mode", new SimpleStringProperty(this, "tracing", ""));
-    private final StringProperty logFormat = input("log-format", new SimpleStringProperty(this, "logFormat", ""));
-    private final StringProperty applicationLogLevel = input("application-log-level",
-            new SimpleStringProperty(this, "applicationLogLevel", ""));
-    private final StringProperty systemLogLevel = input("system-log-level",
-            new SimpleStringProperty(this, "systemLogLevel", ""));
-    private final StringProperty logGroup = input("log-group", new SimpleStringProperty(this, "logGroup", ""));
-    private final StringProperty snapStart = input("snap-start", new SimpleStringProperty(this, "snapStart", ""));
+    private final StringProperty logFormat = text("");
     private final BooleanBinding logLevelsApply = Bindings.createBooleanBinding(() -> "JSON".equals(logFormat.get()),
             logFormat);
+
+    final FormField<String> memoryField = field(FormField.of("memory-size", "MemorySize", "Memory (MB)", memory,
+            FieldCodec.number()));
+    final FormField<String> timeout = field(FormField.of("timeout", "Timeout", "Timeout (seconds)",
+            text(DEFAULT_TIMEOUT), FieldCodec.number()));
+    final FormField<String> ephemeralStorage = field(FormField.of("ephemeral-storage", "EphemeralStorage.Size",
+            "Ephemeral storage (MB)", text(DEFAULT_STORAGE),
+            FieldCodec.number()).alsoClaims("EphemeralStorage"));
+    final FormField<String> tracing = field(FormField.of("tracing-mode", "TracingConfig.Mode", "X-Ray tracing",
+            text(""), FieldCodec.text()).alsoClaims("TracingConfig"));
+    final FormField<String> logFormatField = field(FormField.of("log-format", LOGGING + ".LogFormat", "Log format",
+            logFormat, FieldCodec.text()).alsoClaims(LOGGING));
+    final FormField<String> applicationLogLevel = field(FormField.of("application-log-level",
+            LOGGING + ".ApplicationLogLevel", "Application log level",
+            text(""), FieldCodec.text()).appliesWhen(logLevelsApply));
+    final FormField<String> systemLogLevel = field(FormField.of("system-log-level", LOGGING + ".SystemLogLevel",
+            "System log level", text(""), FieldCodec.text())
+            .appliesWhen(logLevelsApply));
+    final FormField<String> logGroup = field(FormField.of("log-group", LOGGING + ".LogGroup", "Log group",
+            text(""), FieldCodec.text()));
+    final FormField<String> snapStart = field(FormField.of("snap-start", "SnapStart.ApplyOn", "SnapStart",
+            text(""), FieldCodec.text()).alsoClaims("SnapStart"));
     private boolean syncing;
 
     SettingsSection() {
@@ -68,78 +79,6 @@ public final class SettingsSection extends FormSection {
         } finally {
             syncing = false;
         }
-    }
-
-    @Override
-    void registerFields(FormValidation validation) {
-        validation.field("memory-size", "MemorySize");
-        validation.field("timeout", "Timeout");
-        validation.field("ephemeral-storage", "EphemeralStorage");
-        validation.field("tracing-mode", "TracingConfig");
-        validation.field("log-format", "LoggingConfig.LogFormat", "LoggingConfig");
-        validation.field("application-log-level", "LoggingConfig.ApplicationLogLevel");
-        validation.field("system-log-level", "LoggingConfig.SystemLogLevel");
-        validation.field("log-group", "LoggingConfig.LogGroup");
-        validation.field("snap-start", "SnapStart");
-    }
-
-    @Override
-    void writeTo(ObjectNode request) {
-        JsonFields.number(request, "MemorySize", memory.get());
-        JsonFields.number(request, "Timeout", timeout.get());
-        if (!ephemeralStorage.get().isBlank()) {
-            JsonFields.number(request.putObject("EphemeralStorage"), "Size", ephemeralStorage.get());
-        }
-        if (!tracing.get().isEmpty()) {
-            request.putObject("TracingConfig").put("Mode", tracing.get());
-        }
-        ObjectNode logging = request.objectNode();
-        JsonFields.text(logging, "LogFormat", logFormat.get());
-        if (logLevelsApply.get()) {
-            JsonFields.text(logging, "ApplicationLogLevel", applicationLogLevel.get());
-            JsonFields.text(logging, "SystemLogLevel", systemLogLevel.get());
-        }
-        JsonFields.text(logging, "LogGroup", logGroup.get());
-        if (!logging.isEmpty()) {
-            request.set("LoggingConfig", logging);
-        }
-        if (!snapStart.get().isEmpty()) {
-            request.putObject("SnapStart").put("ApplyOn", snapStart.get());
-        }
-    }
-
-    @Override
-    void readFrom(ObjectNode request) {
-        memory.set(JsonFields.take(request, "MemorySize"));
-        timeout.set(JsonFields.take(request, "Timeout"));
-        ObjectNode storage = JsonFields.takeObject(request, "EphemeralStorage");
-        ephemeralStorage.set(JsonFields.take(storage, "Size"));
-        JsonFields.putBack(request, "EphemeralStorage", storage);
-        ObjectNode tracingConfig = JsonFields.takeObject(request, "TracingConfig");
-        tracing.set(JsonFields.take(tracingConfig, "Mode"));
-        JsonFields.putBack(request, "TracingConfig", tracingConfig);
-        ObjectNode logging = JsonFields.takeObject(request, "LoggingConfig");
-        logFormat.set(JsonFields.take(logging, "LogFormat"));
-        applicationLogLevel.set(JsonFields.take(logging, "ApplicationLogLevel"));
-        systemLogLevel.set(JsonFields.take(logging, "SystemLogLevel"));
-        logGroup.set(JsonFields.take(logging, "LogGroup"));
-        JsonFields.putBack(request, "LoggingConfig", logging);
-        ObjectNode snap = JsonFields.takeObject(request, "SnapStart");
-        snapStart.set(JsonFields.take(snap, "ApplyOn"));
-        JsonFields.putBack(request, "SnapStart", snap);
-    }
-
-    @Override
-    void reset() {
-        memory.set(DEFAULT_MEMORY);
-        timeout.set(DEFAULT_TIMEOUT);
-        ephemeralStorage.set(DEFAULT_STORAGE);
-        tracing.set("");
-        logFormat.set("");
-        applicationLogLevel.set("");
-        systemLogLevel.set("");
-        logGroup.set("");
-        snapStart.set("");
     }
 
     public List<String> tracingModes() {
@@ -172,15 +111,15 @@ public final class SettingsSection extends FormSection {
     }
 
     public StringProperty timeoutProperty() {
-        return timeout;
+        return textOf(timeout);
     }
 
     public StringProperty ephemeralStorageProperty() {
-        return ephemeralStorage;
+        return textOf(ephemeralStorage);
     }
 
     public StringProperty tracingProperty() {
-        return tracing;
+        return textOf(tracing);
     }
 
     public StringProperty logFormatProperty() {
@@ -188,19 +127,19 @@ public final class SettingsSection extends FormSection {
     }
 
     public StringProperty applicationLogLevelProperty() {
-        return applicationLogLevel;
+        return textOf(applicationLogLevel);
     }
 
     public StringProperty systemLogLevelProperty() {
-        return systemLogLevel;
+        return textOf(systemLogLevel);
     }
 
     public StringProperty logGroupProperty() {
-        return logGroup;
+        return textOf(logGroup);
     }
 
     public StringProperty snapStartProperty() {
-        return snapStart;
+        return textOf(snapStart);
     }
 
     /** Log levels apply to the JSON log format only; otherwise they are disabled and not sent. */

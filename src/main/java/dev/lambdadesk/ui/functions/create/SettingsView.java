@@ -21,7 +21,6 @@ final class SettingsView {
         FormBuilder form = new FormBuilder(viewModel, focusTargets);
 
         TextField memory = new TextField();
-        memory.setId("memory-size");
         memory.setPrefColumnCount(6);
         memory.textProperty().bindBidirectional(settings.memoryProperty());
         Slider slider = new Slider(SettingsSection.SLIDER_MIN, SettingsSection.SLIDER_MAX, 128);
@@ -33,27 +32,20 @@ final class SettingsView {
         HBox.setHgrow(slider, Priority.ALWAYS);
         HBox memoryRow = new HBox(12, memory, slider);
         memoryRow.setAlignment(Pos.CENTER_LEFT);
-        form.field("memory-size", "Memory (MB)", "MemorySize", memory, memoryRow);
+        form.field(settings.memoryField, memory, memoryRow);
 
-        narrow(form.text("timeout", "Timeout (seconds)", "Timeout", settings.timeoutProperty(), "3"));
-        narrow(form.text("ephemeral-storage", "Ephemeral storage (MB)", "EphemeralStorage.Size",
-                settings.ephemeralStorageProperty(), "512"));
-        form.choice("tracing-mode", "X-Ray tracing", "TracingConfig.Mode", settings.tracingModes(),
-                settings.tracingProperty(), "Default (PassThrough)");
-        form.choice("log-format", "Log format", "LoggingConfig.LogFormat", settings.logFormats(),
-                settings.logFormatProperty(), "Default (Text)");
-        ComboBox<String> appLevel = form.choice("application-log-level", "Application log level",
-                "LoggingConfig.ApplicationLogLevel", settings.applicationLogLevels(),
-                settings.applicationLogLevelProperty(), "Default (INFO); JSON format only");
+        narrow(form.text(settings.timeout, "3"));
+        narrow(form.text(settings.ephemeralStorage, "512"));
+        form.choice(settings.tracing, settings.tracingModes(), "Default (PassThrough)");
+        form.choice(settings.logFormatField, settings.logFormats(), "Default (Text)");
+        ComboBox<String> appLevel = form.choice(settings.applicationLogLevel, settings.applicationLogLevels(),
+                "Default (INFO); JSON format only");
         appLevel.disableProperty().bind(settings.logLevelsApplyProperty().not());
-        ComboBox<String> systemLevel = form.choice("system-log-level", "System log level",
-                "LoggingConfig.SystemLogLevel", settings.systemLogLevels(), settings.systemLogLevelProperty(),
+        ComboBox<String> systemLevel = form.choice(settings.systemLogLevel, settings.systemLogLevels(),
                 "Default (INFO); JSON format only");
         systemLevel.disableProperty().bind(settings.logLevelsApplyProperty().not());
-        form.text("log-group", "Log group", "LoggingConfig.LogGroup", settings.logGroupProperty(),
-                "Default: /aws/lambda/<function name>");
-        form.choice("snap-start", "SnapStart", "SnapStart.ApplyOn", settings.snapStartChoices(),
-                settings.snapStartProperty(), "Default (None)");
+        form.text(settings.logGroup, "Default: /aws/lambda/<function name>");
+        form.choice(settings.snapStart, settings.snapStartChoices(), "Default (None)");
         return form.grid();
     }
 

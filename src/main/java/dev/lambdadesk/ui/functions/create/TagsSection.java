@@ -4,8 +4,11 @@ import java.util.List;
 
 import javafx.collections.ObservableList;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
+import dev.lambdadesk.ui.common.FieldCodec;
+import dev.lambdadesk.ui.common.FormField;
 import dev.lambdadesk.ui.common.FormValidation;
 import dev.lambdadesk.validation.Violation;
 import dev.lambdadesk.ui.common.KeyValueRow;
@@ -14,11 +17,12 @@ import dev.lambdadesk.ui.common.KeyValueTable;
 /** The function's tags as a key-value table. */
 public final class TagsSection extends FormSection {
 
-    private final KeyValueTable table = new KeyValueTable("Tags", "tags");
+    private static final String TAGS = "Tags";
 
-    TagsSection() {
-        input("tags", table.rows());
-    }
+    private final KeyValueTable table = new KeyValueTable(TAGS, "tags");
+    final FormField<JsonNode> tags = field(FormField.of("tags", TAGS, "Tags", table.rows(),
+            () -> table.hasContent() ? table.toJson(JsonNodeFactory.instance.objectNode(), true) : null,
+            table::fromJson, FieldCodec.json()));
 
     public KeyValueRow addTag() {
         KeyValueRow row = new KeyValueRow();
@@ -28,28 +32,6 @@ public final class TagsSection extends FormSection {
 
     public void remove(KeyValueRow row) {
         table.rows().remove(row);
-    }
-
-    @Override
-    void registerFields(FormValidation validation) {
-        validation.field("tags", "Tags");
-    }
-
-    @Override
-    void writeTo(ObjectNode request) {
-        if (table.hasContent()) {
-            request.set("Tags", table.toJson(request, true));
-        }
-    }
-
-    @Override
-    void readFrom(ObjectNode request) {
-        table.fromJson(request.remove("Tags"));
-    }
-
-    @Override
-    void reset() {
-        table.rows().clear();
     }
 
     @Override

@@ -31,11 +31,11 @@ import dev.lambdadesk.ui.common.ToneStyles;
 import dev.lambdadesk.ui.functions.create.CodeSource;
 
 /** Deploys new code to a function: a .zip file or S3 object (an image URI for images). Esc cancels. */
-final class UpdateCodeDialog extends Dialog<Void> {
+public final class UpdateCodeDialog extends Dialog<Void> {
 
     private final UpdateCodeViewModel viewModel;
 
-    UpdateCodeDialog(UpdateCodeViewModel viewModel, Window owner) {
+    public UpdateCodeDialog(UpdateCodeViewModel viewModel, Window owner) {
         this.viewModel = viewModel;
         initOwner(owner);
         setTitle("Update code of " + viewModel.functionName());

@@ -28,7 +28,8 @@ import dev.lambdadesk.ui.functions.create.CodeSource;
 import dev.lambdadesk.ui.functions.create.S3CodePicker;
 import dev.lambdadesk.ui.functions.create.ZipFilePicker;
 import dev.lambdadesk.ui.common.Refusal;
-import dev.lambdadesk.ui.deploy.RefusalDiagnosis;
+import dev.lambdadesk.ui.deploy.DeployablePackage;
+import dev.lambdadesk.ui.deploy.PackageFacts;
 
 /**
  * Deploys new code to one function (UpdateFunctionCode): a .zip file or an S3 object (an image URI for container
@@ -49,6 +50,8 @@ public final class UpdateCodeViewModel {
     private final ReadOnlyBooleanWrapper deployed = new ReadOnlyBooleanWrapper(this, "deployed");
     private final ReadOnlyObjectWrapper<Refusal> refusal = new ReadOnlyObjectWrapper<>(this, "refusal");
     private final BooleanBinding deployDisabled;
+    /** The package from Sign and deploy the dialog was opened with; null when opened from the explorer. */
+    private DeployablePackage handedPackage;
 
     UpdateCodeViewModel(Workspace context, FunctionSummary function) {
         this.context = context;
@@ -72,6 +75,21 @@ public final class UpdateCodeViewModel {
         });
         deployDisabled = validation.hasErrorsProperty().or(deploying).or(deployed);
         revalidate();
+    }
+
+    /**
+     * The same dialog for a package from Sign and deploy: the S3 object and version of the package are the code,
+     * and a refusal of that package says which signature check failed.
+     */
+    public static UpdateCodeViewModel forPackage(Workspace context, FunctionSummary function,
+            DeployablePackage pkg) {
+        UpdateCodeViewModel update = new UpdateCodeViewModel(context, function);
+        update.handedPackage = pkg;
+        update.source.set(CodeSource.S3);
+        update.s3.bucketProperty().set(pkg.location().bucket());
+        update.s3.keyProperty().set(pkg.location().key());
+        update.s3.versionProperty().set(pkg.location().version());
+        return update;
     }
 
     /** The UpdateFunctionCode request as AWS CLI input JSON. */
@@ -125,16 +143,19 @@ public final class UpdateCodeViewModel {
             deployed.set(true);
             context.stores().functions().put(change.summary());
             context.statePanel().watch(change.status(), "Code updated");
-        }, failed -> {
-            deploying.set(false);
-            Refusal r = RefusalDiagnosis.diagnose(failed, Optional.empty(), context.clock().instant());
-            refusal.set(r);
-            if (!r.kind().isTransient()) { // the service answered no (not: could not be reached)
-                context.statePanel().recordRefusal(function.name(), "Code update", r.title() + ": " + r.summary());
-            }
-            validation.markServiceFields(r.summary(), r.memberPaths().stream()
-                    .map(path -> path.startsWith("Code.") ? path.substring(5) : path).toList());
-        });
+        }, failed -> PackageFacts.explain(context.session(), context.ui(), context.clock().instant(), failed,
+                Optional.ofNullable(handedPackage).filter(p -> PackageFacts.deploys(p, request)),
+                () -> context.session().lambda().details(function.name()).codeSigningConfigArn(), this::refused));
+    }
+
+    private void refused(Refusal r) {
+        deploying.set(false);
+        refusal.set(r);
+        if (!r.kind().isTransient()) { // the service answered no (not: could not be reached)
+            context.statePanel().recordRefusal(function.name(), "Code update", r.title() + ": " + r.summary());
+        }
+        validation.markServiceFields(r.summary(), r.memberPaths().stream()
+                .map(path -> path.startsWith("Code.") ? path.substring(5) : path).toList());
     }
 
     /** The limits of an UpdateFunctionCode member in words, for tooltips. */

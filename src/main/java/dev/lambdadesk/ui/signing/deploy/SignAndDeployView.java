@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 import atlantafx.base.theme.Styles;
@@ -27,6 +28,7 @@ import dev.lambdadesk.ui.common.Tone;
 import dev.lambdadesk.ui.common.ToneStyles;
 import dev.lambdadesk.ui.workspace.DraftBanner;
 import dev.lambdadesk.ui.common.Views;
+import dev.lambdadesk.ui.functions.explorer.UpdateCodeDialog;
 import dev.lambdadesk.ui.common.PickOrType;
 
 /**
@@ -147,21 +149,18 @@ public final class SignAndDeployView extends BorderPane {
         ready.textProperty().bind(Bindings.createStringBinding(() -> viewModel.run().resultProperty().get() == null
                 ? "" : "Ready to deploy: " + viewModel.run().resultProperty().get().describe() + ".",
                 viewModel.run().resultProperty()));
-        Button create = Views.button("deploy-create-function", "Create function…", "fth-zap", () ->
-                new CreateFromPackageDialog(opened(viewModel.createFunction()), getScene().getWindow()).show());
+        Button create = Views.button("deploy-create-function", "Create function…", "fth-zap",
+                viewModel::openInCreateForm);
         create.getStyleClass().add(Styles.ACCENT);
+        create.setTooltip(new Tooltip("The Create function form with this package as its code and a code signing "
+                + "configuration that trusts its signer"));
+        create.setVisible(viewModel.opensCreateForm());
+        create.setManaged(create.isVisible());
         Button update = Views.button("deploy-update-code", "Update code of a function…", "fth-upload-cloud",
-                () -> new UpdateFromPackageDialog(opened(viewModel.updateCode()), getScene().getWindow()).show());
+                this::updateCode);
         Button layer = Views.button("deploy-publish-layer", "Publish as layer version…", "fth-layers", () ->
                 new PublishLayerFromPackageDialog(viewModel.publishLayer(), getScene().getWindow()).show());
         HBox buttons = new HBox(8, create, update, layer);
-        if (viewModel.opensCreateForm()) {
-            Button form = Views.button("deploy-open-form", "Open in the Create function form", "fth-edit",
-                    viewModel::openInCreateForm);
-            form.setTooltip(new Tooltip("Every CreateFunction option, prefilled with this package and a code "
-                    + "signing configuration that trusts its signer"));
-            buttons.getChildren().add(1, form);
-        }
         VBox offer = new VBox(8, ready, buttons);
         offer.getStyleClass().add("banner");
         ToneStyles.apply(offer, Tone.SUCCESS);
@@ -170,14 +169,17 @@ public final class SignAndDeployView extends BorderPane {
         return offer;
     }
 
-    private static CreateFromPackageViewModel opened(CreateFromPackageViewModel vm) {
-        vm.opened();
-        return vm;
-    }
-
-    private static UpdateFromPackageViewModel opened(UpdateFromPackageViewModel vm) {
-        vm.opened();
-        return vm;
+    /** Asks which function takes the package, then opens the explorer's Update code dialog with it as the code. */
+    private void updateCode() {
+        viewModel.listFunctions();
+        Window window = getScene().getWindow();
+        FunctionPickDialog pick = new FunctionPickDialog(viewModel.functions(), window);
+        pick.resultProperty().addListener((o, old, chosen) -> {
+            if (chosen != null) {
+                new UpdateCodeDialog(viewModel.updateCode(chosen), window).show();
+            }
+        });
+        pick.show();
     }
 
     private void choosePackage() {

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.lambdadesk.core.CodeSigningConfigInfo;
+import dev.lambdadesk.core.FunctionSummary;
 import dev.lambdadesk.core.Operation;
 import dev.lambdadesk.core.Severity;
 import dev.lambdadesk.core.SigningPlatformInfo;
@@ -35,6 +36,7 @@ import dev.lambdadesk.ui.workspace.Workspace;
 import dev.lambdadesk.ui.workspace.FormDraft;
 import dev.lambdadesk.ui.common.ServiceCalls;
 import dev.lambdadesk.ui.deploy.DeployablePackage;
+import dev.lambdadesk.ui.functions.explorer.UpdateCodeViewModel;
 
 /**
  * Sign and deploy: pick a zip, a versioned bucket (offered to be created or versioned) and an Active Lambda signing
@@ -62,8 +64,8 @@ public final class SignAndDeployViewModel {
     private final BooleanBinding uploadDisabled;
     private final BooleanBinding signDisabled;
     private Consumer<DeployablePackage> onPackageReady = p -> { };
-    /** Opens the full Create function form with a request and a description of its package; null: none wired. */
-    private BiConsumer<ObjectNode, String> openCreateForm;
+    /** Opens the Create function form with a package and a configuration trusting it; null: none wired. */
+    private BiConsumer<DeployablePackage, Optional<String>> openCreateForm;
     /** Kept in a field: a binding only a listener refers to would be collected and stop following. */
     private final ObjectBinding<FieldFeedback> packageFeedback =
             Bindings.createObjectBinding(() -> packageProblem.get().isEmpty()
@@ -172,16 +174,20 @@ public final class SignAndDeployViewModel {
         }
     }
 
-    /** "Create function" for the package at hand, or null before there is one. */
-    public CreateFromPackageViewModel createFunction() {
-        DeployablePackage ready = run.resultProperty().get();
-        return ready == null ? null : new CreateFromPackageViewModel(context, ready);
+    /** Lists the account's functions, to choose the one whose code the package replaces. */
+    public void listFunctions() {
+        context.stores().ensureListed(context.stores().functions());
     }
 
-    /** "Update code" of an existing function with the package at hand, or null before there is one. */
-    public UpdateFromPackageViewModel updateCode() {
+    /** The account's functions. */
+    public ObservableList<FunctionSummary> functions() {
+        return context.stores().functions().items();
+    }
+
+    /** Update code of {@code function} with the package at hand (the explorer's dialog), or null before one. */
+    public UpdateCodeViewModel updateCode(FunctionSummary function) {
         DeployablePackage ready = run.resultProperty().get();
-        return ready == null ? null : new UpdateFromPackageViewModel(context, ready);
+        return ready == null ? null : UpdateCodeViewModel.forPackage(context, function, ready);
     }
 
     /** "Publish as layer version" of the package at hand, or null before there is one. */
@@ -191,11 +197,10 @@ public final class SignAndDeployViewModel {
     }
 
     /**
-     * Lets the ready package be taken to the full Create function form (set by the composition root): the listener
-     * gets CreateFunction CLI input with the package as {@code Code} and, when one trusts the package's signer, a
-     * {@code CodeSigningConfigArn}; and the package described in words ("the signed package s3://…").
+     * Lets the ready package be taken to the Create function form (set by the composition root): the listener gets
+     * the package and, when one trusts the package's signer, that code signing configuration's ARN.
      */
-    public void onOpenCreateForm(BiConsumer<ObjectNode, String> listener) {
+    public void onOpenCreateForm(BiConsumer<DeployablePackage, Optional<String>> listener) {
         this.openCreateForm = Objects.requireNonNull(listener);
     }
 
@@ -205,8 +210,8 @@ public final class SignAndDeployViewModel {
     }
 
     /**
-     * Takes the package at hand to the full Create function form: lists the configurations (off the UI thread) to
-     * preselect one that trusts the package's signer, as the quick dialog does, then hands the request over.
+     * Takes the package at hand to the Create function form: lists the configurations (off the UI thread) to
+     * preselect one that trusts the package's signer, then hands the package over.
      */
     public void openInCreateForm() {
         DeployablePackage ready = run.resultProperty().get();
@@ -217,10 +222,7 @@ public final class SignAndDeployViewModel {
     }
 
     private void handOver(DeployablePackage ready, Optional<CodeSigningConfigInfo> config) {
-        ObjectNode request = JsonNodeFactory.instance.objectNode();
-        request.set("Code", ready.code());
-        config.ifPresent(c -> request.put("CodeSigningConfigArn", c.arn()));
-        openCreateForm.accept(request, ready.describe());
+        openCreateForm.accept(ready, config.map(CodeSigningConfigInfo::arn));
     }
 
     /** Told (on the UI thread) each time a package is ready to deploy; for other features to take over. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.lambdadesk.core.CodeSigningConfigInfo;
 import dev.lambdadesk.core.FunctionState;
+import dev.lambdadesk.core.FunctionSummary;
 import dev.lambdadesk.core.SigningPlatformInfo;
 import dev.lambdadesk.core.SigningProfileInfo;
 import dev.lambdadesk.testing.LocalSession;
@@ -24,6 +25,9 @@ import dev.lambdadesk.ui.signing.SigningFixture;
 import dev.lambdadesk.ui.deploy.DeployablePackage;
 import dev.lambdadesk.ui.common.Refusal;
 import dev.lambdadesk.ui.deploy.RefusalDiagnosis;
+import dev.lambdadesk.ui.functions.create.CodeSource;
+import dev.lambdadesk.ui.functions.create.CreateFunctionViewModel;
+import dev.lambdadesk.ui.functions.explorer.UpdateCodeViewModel;
 
 /** Sign and deploy step by step against the local endpoint: bucket offers, signing, and deploying the result. */
 class SignAndDeployViewModelTest {
@@ -122,22 +126,34 @@ class SignAndDeployViewModelTest {
         assertThat(page.run().runningProperty().get()).isFalse();
     }
 
+    /** The Create function form as the app opens it for the package at hand ("Create function…"). */
+    private CreateFunctionViewModel createForm() {
+        CreateFunctionViewModel form = new CreateFunctionViewModel(fx.context);
+        page.onOpenCreateForm(form::deployPackage);
+        page.openInCreateForm();
+        form.openedForCopy();
+        return form;
+    }
+
     @Test
     void theSignedPackageCreatesAFunctionUnderEnforceThatBecomesActive() {
         CodeSigningConfigInfo enforce = config("Enforce", release.versionArn());
         ready();
         page.sign();
+        DeployablePackage signed = page.run().resultProperty().get();
 
-        CreateFromPackageViewModel create = page.createFunction();
-        create.opened();
-        assertThat(create.configArnProperty().get()).as("a config trusting the signer").isEqualTo(enforce.arn());
-        assertThat(create.roleProperty().get()).contains("lambda-basic-execution");
-        assertThat(create.configNote().get()).contains("trusts the profile that signed this package");
-        create.functionNameProperty().set("orders");
+        CreateFunctionViewModel create = createForm();
+        assertThat(create.code().sourceProperty().get()).isEqualTo(CodeSource.S3);
+        assertThat(create.code().s3().keyProperty().get()).isEqualTo(signed.location().key());
+        assertThat(create.code().s3().versionProperty().get()).isEqualTo(signed.location().version());
+        assertThat(create.codeSigning().configArnProperty().get()).as("a config trusting the signer")
+                .isEqualTo(enforce.arn());
+        assertThat(create.permissions().createsRoleProperty().get()).as("the form's default: a new role").isTrue();
+        create.basics().functionNameProperty().set("orders");
+        assertThat(create.createDisabledProperty().get()).as("%s", create.validation().problems()).isFalse();
         create.create();
 
-        assertThat(create.state().refusalProperty().get()).isNull();
-        assertThat(create.state().outcomeProperty().get()).startsWith("orders: created from the signed package");
+        assertThat(create.refusalProperty().get()).isNull();
         assertThat(fx.statePanel.rows()).singleElement().satisfies(row ->
                 assertThat(row.functionName()).isEqualTo("orders"));
         fx.scheduler.advance(Duration.ofSeconds(5));
@@ -147,33 +163,20 @@ class SignAndDeployViewModelTest {
     }
 
     @Test
-    void choiceBoxesClearingTheirValueForAMomentBreakNothing() {
-        ready();
-        page.uploadOnly();
-        CreateFromPackageViewModel create = page.createFunction();
-        create.configArnProperty().set(null);
-        create.roleProperty().set(null);
-        create.runtimeProperty().set(null);
-
-        assertThat(create.request().has("CodeSigningConfigArn")).isFalse();
-        assertThat(create.configNote().get()).startsWith("No configuration");
-        assertThat(create.validation().feedback("deploy-role").get().isError()).isTrue();
-    }
-
-    @Test
     void anUnsignedPackageUnderEnforceIsRefusedAsUnsigned() {
         CodeSigningConfigInfo enforce = config("Enforce", release.versionArn());
         ready();
         page.uploadOnly();
         assertThat(page.run().resultProperty().get().isSigned()).isFalse();
 
-        CreateFromPackageViewModel create = page.createFunction();
-        create.opened();
-        create.configArnProperty().set(enforce.arn());
-        create.functionNameProperty().set("unsigned");
+        CreateFunctionViewModel create = createForm();
+        assertThat(create.codeSigning().configArnProperty().get()).as("nothing trusts an unsigned package").isEmpty();
+        create.codeSigning().configArnProperty().set(enforce.arn());
+        create.basics().functionNameProperty().set("unsigned");
+        assertThat(create.createDisabledProperty().get()).as("%s", create.validation().problems()).isFalse();
         create.create();
 
-        Refusal refusal = create.state().refusalProperty().get();
+        Refusal refusal = create.refusalProperty().get();
         assertThat(refusal.title()).isEqualTo(RefusalDiagnosis.UNSIGNED);
         assertThat(refusal.remedy()).contains("Sign it");
         assertThat(refusal.serviceDetail()).startsWith("CodeVerificationFailedException");
@@ -189,14 +192,13 @@ class SignAndDeployViewModelTest {
                 .orElseThrow());
         page.sign();
 
-        CreateFromPackageViewModel create = page.createFunction();
-        create.opened();
-        create.configArnProperty().set(enforce.arn());
-        assertThat(create.configNote().get()).contains("does not trust");
-        create.functionNameProperty().set("orders");
+        CreateFunctionViewModel create = createForm();
+        create.codeSigning().configArnProperty().set(enforce.arn());
+        create.basics().functionNameProperty().set("orders");
+        assertThat(create.createDisabledProperty().get()).as("%s", create.validation().problems()).isFalse();
         create.create();
 
-        Refusal refusal = create.state().refusalProperty().get();
+        Refusal refusal = create.refusalProperty().get();
         assertThat(refusal.title()).isEqualTo(RefusalDiagnosis.UNTRUSTED_PUBLISHER);
         assertThat(refusal.remedy()).contains(release.versionArn());
     }
@@ -206,9 +208,9 @@ class SignAndDeployViewModelTest {
         CodeSigningConfigInfo enforce = config("Enforce", release.versionArn());
         ready();
         page.sign();
-        CreateFromPackageViewModel create = page.createFunction();
-        create.opened();
-        create.functionNameProperty().set("orders");
+        CreateFunctionViewModel create = createForm();
+        create.basics().functionNameProperty().set("orders");
+        assertThat(create.createDisabledProperty().get()).as("%s", create.validation().problems()).isFalse();
         create.create();
         assertThat(local.session().lambda().exists("orders")).isTrue();
         fx.scheduler.advance(Duration.ofSeconds(5));
@@ -216,13 +218,15 @@ class SignAndDeployViewModelTest {
         page.sign();
         DeployablePackage second = page.run().resultProperty().get();
         local.session().signer().revokeSignature(second.job().orElseThrow().jobId(), "Built from the wrong commit");
-        UpdateFromPackageViewModel update = page.updateCode();
-        update.opened();
-        assertThat(update.functions()).contains("orders");
-        update.functionNameProperty().set("orders");
-        update.update();
+        page.listFunctions();
+        FunctionSummary orders = page.functions().stream().filter(f -> f.name().equals("orders")).findFirst()
+                .orElseThrow();
+        UpdateCodeViewModel update = page.updateCode(orders);
+        assertThat(update.sourceProperty().get()).isEqualTo(CodeSource.S3);
+        assertThat(update.s3().versionProperty().get()).isEqualTo(second.location().version());
+        update.deploy();
 
-        Refusal refusal = update.state().refusalProperty().get();
+        Refusal refusal = update.refusalProperty().get();
         assertThat(refusal.title()).isEqualTo(RefusalDiagnosis.REVOKED);
         assertThat(refusal.explanation()).contains("Built from the wrong commit");
         assertThat(enforce.policy()).isEqualTo("Enforce");

@@ -27,11 +27,20 @@ import dev.lambdadesk.core.FunctionState;
 import dev.lambdadesk.core.SigningPlatformInfo;
 import dev.lambdadesk.core.SigningProfileInfo;
 import dev.lambdadesk.ui.signing.PackageZips;
+import dev.lambdadesk.ui.functions.FunctionsViewModel;
+import dev.lambdadesk.ui.layers.LayersViewModel;
+import dev.lambdadesk.ui.sam.SamApplicationsViewModel;
+import dev.lambdadesk.ui.shell.MainWindow;
+import dev.lambdadesk.ui.shell.MainWindowModels;
+import dev.lambdadesk.ui.shell.ShellViewModel;
 import dev.lambdadesk.ui.signing.SigningFlowFixture;
+import dev.lambdadesk.ui.signing.configs.CodeSigningConfigsViewModel;
+import dev.lambdadesk.ui.signing.profiles.SigningProfilesViewModel;
 
 /**
- * Sign and deploy under an Enforce configuration, as a person does it: a signed package creates a function that
- * becomes Active; an unsigned one is refused, and the refusal says it was unsigned and what to do.
+ * Sign and deploy under an Enforce configuration, as a person does it in the main window: "Create function…" opens
+ * the Create function form with the package; a signed package creates a function that becomes Active; an unsigned
+ * one is refused, and the refusal says it was unsigned and what to do.
  */
 @ExtendWith(ApplicationExtension.class)
 class SignAndDeployFlowTest {
@@ -40,6 +49,8 @@ class SignAndDeployFlowTest {
     private Stage stage;
     private Path zip;
     private SigningProfileInfo release;
+    private String enforceArn;
+    private MainWindowModels models;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -52,8 +63,12 @@ class SignAndDeployFlowTest {
         ObjectNode csc = JsonNodeFactory.instance.objectNode().put("Description", "Release builds only");
         csc.putObject("AllowedPublishers").putArray("SigningProfileVersionArns").add(release.versionArn());
         csc.putObject("CodeSigningPolicies").put("UntrustedArtifactOnDeployment", "Enforce");
-        fx.local.session().codeSigningConfigs().create(csc);
-        SigningFlowFixture.show(stage, new SigningJobsView(new SigningJobsViewModel(fx.context)));
+        enforceArn = fx.local.session().codeSigningConfigs().create(csc).arn();
+        models = new MainWindowModels(new ShellViewModel(), new FunctionsViewModel(fx.context),
+                new CodeSigningConfigsViewModel(fx.context), new SigningProfilesViewModel(fx.context),
+                new SigningJobsViewModel(fx.context), fx.statePanel, new LayersViewModel(fx.context),
+                new SamApplicationsViewModel(fx.context));
+        new MainWindow(models).show(stage);
     }
 
     @AfterEach
@@ -70,13 +85,13 @@ class SignAndDeployFlowTest {
         assertThat(text(robot, "#package-ready")).contains("the signed package s3://code/signed/");
 
         robot.clickOn("#deploy-create-function");
-        waitUntil(() -> robot.lookup("#deploy-name").tryQuery().isPresent());
-        waitUntil(() -> text(robot, "#deploy-config-note").contains("trusts the profile that signed this package"));
-        robot.clickOn("#deploy-name").write("orders");
-        waitUntil(() -> !robot.lookup("#deploy-create").queryButton().isDisabled());
-        robot.clickOn("#deploy-create");
+        waitUntil(() -> visible(robot, "#function-name"));
+        waitUntil(() -> enforceArn.equals(models.functions().create().codeSigning().configArnProperty().get()));
+        assertThat(models.functions().create().code().s3().keyProperty().get()).startsWith("signed/");
+        robot.clickOn("#function-name").write("orders");
+        waitUntil(() -> !robot.lookup("#create-button").queryButton().isDisabled());
+        robot.clickOn("#create-button");
 
-        waitUntil(() -> text(robot, "#deploy-outcome").startsWith("orders: created from the signed package"));
         waitUntil(() -> !fx.statePanel.rows().isEmpty()
                 && fx.statePanel.rows().get(0).stateProperty().get() == FunctionState.ACTIVE);
         assertThat(fx.local.session().lambda().details("orders").configuration().path("SigningProfileVersionArn")
@@ -90,23 +105,26 @@ class SignAndDeployFlowTest {
         waitUntil(() -> text(robot, "#package-ready").contains("the unsigned package s3://code/orders.zip"));
 
         robot.clickOn("#deploy-create-function");
-        waitUntil(() -> robot.lookup("#deploy-name").tryQuery().isPresent());
-        robot.clickOn("#deploy-name").write("orders_unsigned");
-        robot.clickOn("#deploy-config").type(KeyCode.DOWN).type(KeyCode.ENTER);
-        waitUntil(() -> text(robot, "#deploy-config-note").contains("will see an unsigned package"));
-        robot.clickOn("#deploy-create");
+        waitUntil(() -> visible(robot, "#function-name"));
+        robot.clickOn("#function-name").write("orders_unsigned");
+        robot.interact(() -> models.functions().create().codeSigning().configArnProperty().set(enforceArn));
+        waitUntil(() -> !robot.lookup("#create-button").queryButton().isDisabled());
+        robot.clickOn("#create-button");
 
-        waitUntil(() -> robot.lookup("#refusal").queryAs(Node.class).isVisible());
-        assertThat(text(robot, "#refusal-check")).isEqualTo("Lambda refused the deployment: Unsigned package");
+        waitUntil(() -> visible(robot, "#create-problem"));
+        assertThat(text(robot, "#refusal-check")).isEqualTo("Lambda refused the function: Unsigned package");
         assertThat(text(robot, "#refusal-explanation")).contains("carries no signature").contains("Enforce");
         assertThat(text(robot, "#refusal-remedy")).startsWith("What to do: Sign it with a profile");
         assertThat(text(robot, "#refusal-service")).startsWith("CodeVerificationFailedException");
         assertThat(fx.local.session().lambda().exists("orders_unsigned")).isFalse();
-        waitUntil(() -> fullyShown(robot.lookup("#refusal-service").query())
-                && fullyShown(robot.lookup("#deploy-create").query()));
+        waitUntil(() -> fullyShown(robot.lookup("#create-button").query()));
     }
 
-    /** True when the node lies inside its window: the dialog grew to show what appeared in it. */
+    private static boolean visible(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    /** True when the node lies inside its window. */
     private static boolean fullyShown(Node node) {
         Bounds b = node.localToScene(node.getBoundsInLocal());
         return b.getMaxY() <= node.getScene().getHeight() + 0.5 && b.getMinY() >= 0;
@@ -114,9 +132,8 @@ class SignAndDeployFlowTest {
 
     @Test
     void aTypedBucketIsCheckedWhileTheCursorIsStillInIt(FxRobot robot) throws TimeoutException {
-        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#sign-package").queryTextInputControl().isFocused());
-        robot.write(zip.toString());
+        openSignAndDeploy(robot);
+        robot.clickOn("#sign-package").write(zip.toString());
 
         robot.clickOn("#sign-bucket").write("code"); // no Enter, no leaving the field
 
@@ -124,10 +141,15 @@ class SignAndDeployFlowTest {
         assertThat(robot.lookup("#sign-bucket").queryComboBox().getEditor().isFocused()).isTrue();
     }
 
+    private static void openSignAndDeploy(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#nav-jobs");
+        robot.clickOn("#open-sign-and-deploy");
+        waitUntil(() -> visible(robot, "#sign-package"));
+    }
+
     private void choosePackageAndNewBucket(FxRobot robot) throws TimeoutException {
-        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#sign-package").queryTextInputControl().isFocused());
-        robot.write(zip.toString());
+        openSignAndDeploy(robot);
+        robot.clickOn("#sign-package").write(zip.toString());
         robot.clickOn("#sign-bucket").write("code").type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#create-bucket").queryAs(Node.class).isVisible());
         assertThat(text(robot, "#bucket-message")).contains("There is no bucket named code");
