@@ -72,12 +72,8 @@ final class DesktopApp {
     private final ShellViewModel shell = new ShellViewModel();
     /** The training run for the class-data cache: every section is opened once before the app closes. */
     private boolean visitSections;
-    /** The rule trees take a while to compile: done while JavaFX starts, not on its thread. */
-    private final CompletableFuture<RequestValidator> validator =
-            CompletableFuture.supplyAsync(RequestValidator::standard, Thread.ofVirtual().name("rules")::start);
-
-    /** What is ready for the window once JavaFX has started. */
-    private record Prepared(SettingsKeeper settings, ConnectionOptions.Start start, MainWindowModels models) {
+    /** What is read while JavaFX starts: the settings (the theme the shell shows in) and where to connect. */
+    private record Settled(SettingsKeeper settings, ConnectionOptions.Start start) {
     }
 
     DesktopApp(Path dataDir, Path logFile, ConnectionOptions connectionOptions,
@@ -114,9 +110,9 @@ final class DesktopApp {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicInteger exitCode = new AtomicInteger(0);
         try (FxUiExecutor executor = new FxUiExecutor()) {
-            CompletableFuture<Prepared> prepared = CompletableFuture.supplyAsync(() -> prepare(executor),
-                    Thread.ofVirtual().name("prepare")::start);
-            fx.then(() -> openMainWindow(executor, prepared, closed, exitCode));
+            CompletableFuture<Settled> settled = CompletableFuture.supplyAsync(this::settle,
+                    Thread.ofVirtual().name("settings")::start);
+            fx.then(() -> openMainWindow(executor, settled, closed, exitCode));
             closed.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -132,28 +128,45 @@ final class DesktopApp {
         return exitCode.get();
     }
 
-    /** Off the FX thread: the settings, where to connect and the ViewModels. */
-    private Prepared prepare(UiExecutor executor) {
+    /** Off the FX thread: the settings and where to connect. */
+    private Settled settle() {
         SettingsKeeper settings = new SettingsKeeper(new SettingsStore(dataDir, Clock.systemUTC()));
         ConnectionOptions.Start start = connectionOptions.resolve(settings.current().lastConnection(),
                 profiles.discover());
         StartupTrace.mark("settings read");
-        MainWindowModels models = composeViewModels(executor, settings);
-        StartupTrace.mark("view models built");
-        return new Prepared(settings, start, models);
+        return new Settled(settings, start);
+    }
+
+    /**
+     * After the shell's first frame, off the FX thread: the rules compile and the ViewModels are built (on two
+     * threads; they take cores the window no longer needs), then {@link #fillWindow} runs on the FX thread.
+     */
+    private void buildFeatures(CompletableFuture<Settled> settled, MainWindow window, Stage stage,
+                               UiExecutor executor, AtomicInteger exitCode) {
+        CompletableFuture<RequestValidator> rules = CompletableFuture.supplyAsync(RequestValidator::standard,
+                Thread.ofVirtual().name("rules")::start);
+        settled.thenApplyAsync(ready -> composeViewModels(executor, ready.settings(), rules),
+                        Thread.ofVirtual().name("view-models")::start)
+                .whenComplete((models, failure) -> Platform.runLater(() -> {
+                    if (failure == null) {
+                        fillWindow(window, stage, settled.join(), models, executor, exitCode);
+                    } else {
+                        cannotOpen(failure, exitCode, stage);
+                    }
+                }));
     }
 
     /**
      * On the FX thread: shows the light shell at once, saying it is connecting; once it is drawn and the ViewModels
      * are ready, {@link #fillWindow} does the rest.
      */
-    private void openMainWindow(UiExecutor executor, CompletableFuture<Prepared> preparing, CountDownLatch closed,
+    private void openMainWindow(UiExecutor executor, CompletableFuture<Settled> settled, CountDownLatch closed,
                                 AtomicInteger exitCode) {
         try {
             StartupTrace.mark("JavaFX started");
             Stage stage = new Stage();
             stage.setOnHidden(event -> closed.countDown());
-            Prepared ready = preparing.isDone() && !preparing.isCompletedExceptionally() ? preparing.join() : null;
+            Settled ready = settled.isDone() && !settled.isCompletedExceptionally() ? settled.join() : null;
             String target = ready == null ? "the endpoint" : ready.start().spec().label();
             shell.showConnection(ConnectionStatus.of(ConnectionState.CONNECTING, target));
             if (ready != null) { // the theme before the first frame, not after it
@@ -163,13 +176,7 @@ final class DesktopApp {
             window.show(stage);
             StartupTrace.mark("shell shown");
             startupReport.ifPresent(report -> StartupWatch.windowShown(report, stage));
-            FirstLayout.of(stage, () -> preparing.whenComplete((prepared, failure) -> Platform.runLater(() -> {
-                if (failure == null) {
-                    fillWindow(window, stage, prepared, executor, exitCode);
-                } else {
-                    cannotOpen(failure, exitCode, stage);
-                }
-            })));
+            FirstLayout.of(stage, () -> buildFeatures(settled, window, stage, executor, exitCode));
         } catch (RuntimeException | LinkageError e) {
             cannotOpen(e, exitCode, null);
             closed.countDown();
@@ -177,10 +184,10 @@ final class DesktopApp {
     }
 
     /** After the shell's first frame: the connection opens (off the FX thread) and the sections fill the window. */
-    private void fillWindow(MainWindow window, Stage stage, Prepared prepared, UiExecutor executor,
-                            AtomicInteger exitCode) {
+    private void fillWindow(MainWindow window, Stage stage, Settled prepared, MainWindowModels models,
+                            UiExecutor executor, AtomicInteger exitCode) {
         try {
-            MainWindowModels models = prepared.models();
+            StartupTrace.mark("view models built");
             ConnectionViewModel connection = composeConnection(prepared, executor);
             prepared.start().notice().ifPresent(shell::showNotice);
             connection.connect(prepared.start().spec());
@@ -209,7 +216,7 @@ final class DesktopApp {
      * The connection the app works on, opened off the FX thread (the local endpoint starts on first use), and the
      * settings that remember the person's theme and last pick.
      */
-    private ConnectionViewModel composeConnection(Prepared prepared, UiExecutor executor) {
+    private ConnectionViewModel composeConnection(Settled prepared, UiExecutor executor) {
         ConnectionViewModel connection = new ConnectionViewModel(session, monitor,
                 Connector.of(profiles, localBackend::start), profiles, executor, scheduler, shell,
                 DeviceSignIn.standard(), DesktopBrowser::open);
@@ -218,7 +225,8 @@ final class DesktopApp {
     }
 
     /** Every ViewModel of the main window; features add their dependencies (gateways, the executor) here. */
-    private MainWindowModels composeViewModels(UiExecutor executor, SettingsKeeper settings) {
+    private MainWindowModels composeViewModels(UiExecutor executor, SettingsKeeper settings,
+                                               CompletableFuture<RequestValidator> validator) {
         Clock clock = Clock.systemDefaultZone();
         StatePanelViewModel statePanel = new StatePanelViewModel(session, executor, scheduler, clock,
                 settings.pollingPolicy());
