@@ -68,7 +68,11 @@ public final class Launcher {
         if (copier != null) {
             copier.join();
         }
-        Runtime.getRuntime().removeShutdownHook(stopper);
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopper);
+        } catch (IllegalStateException e) {
+            return exit; // this JVM is already stopping (Ctrl-C, kill): the hook has stopped the app, nothing to add
+        }
         if (exit == 0) {
             cache.finish(command);
         }

@@ -31,6 +31,9 @@ public final class Main {
         if (args.length > 0 && "local-endpoint".equals(args[0])) {
             return endpointCommandLine().execute(Arrays.copyOfRange(args, 1, args.length));
         }
+        if (args.length == 0) { // nothing to parse: building picocli's model (~0.5 s) would only delay the window
+            return new GuiCommand(fx).call();
+        }
         if (isDesktop(args)) {
             return desktopCommandLine(fx).execute(args);
         }
