@@ -27,15 +27,17 @@ else
   opts+=(--java-options '-XX:SharedArchiveFile=$APPDIR/lambdadesk.jsa')
 fi
 opts+=(--java-options '-Xlog:cds*=off')
+opts+=(--app-content packaging/linux/README.txt)  # lands in lib/: what a person who finds the image needs to know
 "$JDK/bin/jpackage" @packaging/jpackage-common.txt @packaging/jpackage-app.txt @packaging/linux/app-image.txt \
     "${opts[@]}" --input "$T/jpackage-input" --runtime-image "$T/runtime" --dest "$T/dist"
 
-# 3. Training run: the image's JVM with the image's options opens the window, loads the function list and exits;
-#    what it loaded becomes the cache (an AOT cache on JDK 25+, an AppCDS archive before).
+# 3. Training run: the image's JVM with the image's options opens the window, loads the function list, opens every
+#    section once (they are built on first visit) and exits; what it loaded becomes the cache (an AOT cache on
+#    JDK 25+, an AppCDS archive before).
 image="$PWD/$T/dist/LambdaDesk"
 app="$image/lib/app"
 mapfile -t cfg < <(sed -n 's/^java-options=//p' "$app/LambdaDesk.cfg" | grep -v -e '-XX:AOTCache' -e '-XX:SharedArchiveFile' | sed "s|\$APPDIR|$app|g")
-train=(--data-dir "$PWD/$T/training-data" --startup-report --exit-after-report)
+train=(--data-dir "$PWD/$T/training-data" --training-run)
 rm -rf "$T/training-data"
 display=()
 if [ -z "${DISPLAY:-}" ]; then

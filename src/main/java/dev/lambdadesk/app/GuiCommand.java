@@ -34,8 +34,24 @@ final class GuiCommand implements Callable<Integer> {
             description = "With --startup-report: close the app once both times are printed (for measuring).")
     boolean exitAfterReport;
 
+    /** Hidden: the installer's training run for the class-data cache (see packaging/linux/build-installer.sh). */
+    @Option(names = "--training-run", hidden = true,
+            description = "Report start-up, open every section once, then close.")
+    boolean trainingRun;
+
+    private final FxStart fx;
+
+    GuiCommand() {
+        this(FxStart.onDemand());
+    }
+
+    GuiCommand(FxStart fx) {
+        this.fx = fx;
+    }
+
     @Override
     public Integer call() {
+        StartupTrace.mark("command line parsed");
         Optional<String> wrongOptions = connection.problem();
         if (wrongOptions.isPresent()) {
             System.err.println(wrongOptions.get());
@@ -54,9 +70,12 @@ final class GuiCommand implements Callable<Integer> {
             System.err.println("LambdaDesk cannot use " + dir + " as its data directory: " + reason(e));
             return 2;
         }
-        Optional<StartupReport> report = startupReport
-                ? Optional.of(new StartupReport(System.out, exitAfterReport)) : Optional.empty();
-        return new DesktopApp(dir, logFile, connection, report).run();
+        StartupTrace.mark("logging to " + logFile);
+        Optional<StartupReport> report = startupReport || trainingRun
+                ? Optional.of(new StartupReport(System.out, exitAfterReport || trainingRun)) : Optional.empty();
+        DesktopApp app = new DesktopApp(dir, logFile, connection, report);
+        app.visitSectionsBeforeClosing(trainingRun);
+        return app.run(fx);
     }
 
     /** The data directory as given, or ~/.lambdadesk. */

@@ -20,18 +20,31 @@ public final class MainWindow {
     /** Ctrl+K (Cmd+K on macOS) opens the connection picker from anywhere in the window. */
     static final KeyCombination CONNECTION_PICKER_KEYS = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
 
+    private final ShellViewModel shell;
+    /** The features' ViewModels when given at once; else they come with {@link #attach}. */
     private final MainWindowModels models;
+    private ShellView view;
 
+    /** The whole window, shown at once. */
     public MainWindow(MainWindowModels models) {
         this.models = Objects.requireNonNull(models, "models");
+        this.shell = models.shell();
+    }
+
+    /**
+     * The light shell first (sidebar, header, connection state), the sections once their ViewModels are
+     * {@linkplain #attach attached}: start-up shows the window before the features are built.
+     */
+    public MainWindow(ShellViewModel shell) {
+        this.models = null;
+        this.shell = Objects.requireNonNull(shell, "shell");
     }
 
     /** Builds the window's content into {@code stage} and shows it. Call on the JavaFX thread. */
     public void show(Stage stage) {
-        ShellViewModel shell = models.shell();
         ThemeApplier.follow(shell.darkThemeProperty());
 
-        ShellView view = new ShellView(models);
+        view = models != null ? new ShellView(models) : new ShellView(shell);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view,
                 Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
@@ -46,5 +59,13 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.show();
         view.focusNavigation();
+    }
+
+    /** Fills a shown light shell with the sections and the live state panel. Call on the JavaFX thread. */
+    public void attach(MainWindowModels windowModels) {
+        if (view == null) {
+            throw new IllegalStateException("show the window before attaching its sections");
+        }
+        view.attach(windowModels);
     }
 }

@@ -22,6 +22,12 @@ final class ThemeApplier {
     }
 
     private static void apply(boolean dark) {
-        Application.setUserAgentStylesheet((dark ? DARK : LIGHT).getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(stylesheetOf(dark ? DARK : LIGHT));
+    }
+
+    /** The theme's compiled stylesheet where it ships one: read without parsing 170 KB of CSS at start-up. */
+    static String stylesheetOf(Theme theme) {
+        String compiled = theme.getUserAgentStylesheetBSS();
+        return compiled != null ? compiled : theme.getUserAgentStylesheet();
     }
 }

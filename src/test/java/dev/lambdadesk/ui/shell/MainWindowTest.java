@@ -158,10 +158,10 @@ class MainWindowTest {
     void theThemeToggleSwitchesToPrimerDarkAndBack(FxRobot robot) {
         robot.clickOn("#theme-toggle");
         assertThat(shell.darkThemeProperty().get()).isTrue();
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheetBSS());
 
         robot.clickOn("#theme-toggle");
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     private void assertShowing(FxRobot robot, String sectionId, String title) {
