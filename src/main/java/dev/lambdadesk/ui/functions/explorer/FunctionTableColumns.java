@@ -10,6 +10,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
 import dev.lambdadesk.core.FunctionSummary;
+import dev.lambdadesk.ui.common.TextCell;
 
 /**
  * The explorer table's columns. Cells do little per update, as the table updates every visible cell on each
@@ -36,9 +37,9 @@ final class FunctionTableColumns {
             Function<FunctionSummary, T> value) {
         TableColumn<FunctionSummary, T> column = new TableColumn<>(title);
         column.setId("column-" + id);
-        column.setPrefWidth(width);
-        column.setMinWidth(width); // headers stay readable; only the name column gives way
+        column.setPrefWidth(width); // the table keeps each title whole (TableWithDetails); cells ellipsize
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new TextCell<>());
         return column;
     }
 

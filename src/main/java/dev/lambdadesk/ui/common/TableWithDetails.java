@@ -1,0 +1,113 @@
+package dev.lambdadesk.ui.common;
+
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.layout.Region;
+
+/**
+ * A table beside the selected row's details, split so that both stay whole: every column at least as wide as its
+ * title (cells ellipsize instead, with the whole value in a tooltip), the table as wide as its columns would like
+ * when the window allows, and the details pane between a width where values stay readable and one past which more
+ * width helps nobody.
+ */
+public final class TableWithDetails {
+
+    /** Narrower than this, the details' names and values crowd each other. */
+    public static final double DETAILS_MIN = DetailsGrid.MIN_WIDTH;
+    /** Wider than this, the details gain nothing the table could not use better. */
+    public static final double DETAILS_MAX = 460;
+    /** Room for a column's sort arrow, so sorting by it does not cut its title. */
+    private static final double SORT_ARROW = 14;
+    private static final String TITLE_WIDTH = "lambdadesk.titleWidth";
+    private static final String OWN_MIN = "lambdadesk.ownMinWidth";
+    /** The table's border and its vertical scroll bar. */
+    private static final double TABLE_FRAME = 16;
+
+    private TableWithDetails() {
+    }
+
+    /** The split of {@code tablePane} (holding {@code table}) and {@code details}. */
+    public static SplitPane split(TableView<?> table, Region tablePane, Region details) {
+        details.setMinWidth(DETAILS_MIN);
+        details.setMaxWidth(DETAILS_MAX);
+        SplitPane split = new SplitPane(tablePane, details);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.6);
+        keepTitlesWhole(table, tablePane);
+        InvalidationListener place = o -> place(split, tablePane);
+        split.widthProperty().addListener(place);
+        tablePane.minWidthProperty().addListener(place);
+        return split;
+    }
+
+    /** What the table's columns would like (their preferred widths), so the table gives way last. */
+    private static double columnsWidth(Region tablePane) {
+        return tablePane.lookup(".table-view") instanceof TableView<?> table ? TABLE_FRAME + table.getColumns()
+                .stream().filter(TableColumn::isVisible).mapToDouble(TableColumn::getPrefWidth).sum() : 0;
+    }
+
+    /** Gives the table the width its columns would like and the details the rest, within the details' bounds. */
+    private static void place(SplitPane split, Region tablePane) {
+        double width = split.getWidth();
+        if (width <= 0) {
+            return;
+        }
+        double divider = 8;
+        double table = Math.max(tablePane.getMinWidth(), columnsWidth(tablePane));
+        double details = Math.clamp(width - table - divider, DETAILS_MIN, DETAILS_MAX);
+        split.setDividerPositions(Math.max(0.1, (width - details - divider / 2) / width));
+    }
+
+    /**
+     * Once the table is laid out (its titles have their font), raises each column's minimum width to what its
+     * title needs, and the table pane's to the sum; columns the table resizes then never cut their titles.
+     */
+    public static void keepTitlesWhole(TableView<?> table, Region tablePane) {
+        InvalidationListener fit = new InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (table.getWidth() <= 0 || table.lookup(".column-header") == null) {
+                    return;
+                }
+                table.widthProperty().removeListener(this);
+                fitTitles(table, tablePane);
+            }
+        };
+        table.widthProperty().addListener(fit);
+    }
+
+    private static void fitTitles(TableView<?> table, Region tablePane) {
+        table.applyCss();
+        for (Node node : table.lookupAll(".column-header")) {
+            if (node instanceof TableColumnHeader header && header.getTableColumn() != null
+                    && header.lookup(".label") instanceof Label title) {
+                var properties = header.getTableColumn().getProperties();
+                properties.putIfAbsent(OWN_MIN, header.getTableColumn().getMinWidth());
+                properties.put(TITLE_WIDTH, Math.ceil(title.prefWidth(-1) + header.snappedLeftInset()
+                        + header.snappedRightInset()));
+            }
+        }
+        fitSorted(table, tablePane);
+        table.getSortOrder().addListener((InvalidationListener) o -> fitSorted(table, tablePane));
+    }
+
+    /** Each column's minimum: its title's width, and room for the arrow while the table is sorted by it. */
+    private static void fitSorted(TableView<?> table, Region tablePane) {
+        double sum = TABLE_FRAME;
+        for (TableColumn<?, ?> column : table.getColumns()) {
+            if (column.getProperties().get(TITLE_WIDTH) instanceof Double title
+                    && column.getProperties().get(OWN_MIN) instanceof Double own) {
+                double arrow = table.getSortOrder().contains(column) ? SORT_ARROW : 0;
+                column.setMinWidth(Math.max(own, title + arrow));
+            }
+            sum += column.isVisible() ? column.getMinWidth() : 0;
+        }
+        tablePane.setMinWidth(sum);
+    }
+}
