@@ -27,7 +27,7 @@ public final class TableWithDetails {
     private static final String TITLE_WIDTH = "lambdadesk.titleWidth";
     private static final String OWN_MIN = "lambdadesk.ownMinWidth";
     /** The table's border and its vertical scroll bar. */
-    private static final double TABLE_FRAME = 16;
+    private static final double TABLE_FRAME = 12;
 
     private TableWithDetails() {
     }

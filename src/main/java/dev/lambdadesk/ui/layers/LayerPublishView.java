@@ -59,6 +59,7 @@ final class LayerPublishView extends BorderPane {
         license.textProperty().bindBidirectional(viewModel.licenseProperty());
         CheckBox x86 = new CheckBox("x86_64");
         x86.setId("layer-x86");
+        x86.setMnemonicParsing(false); // "x86_64", not "x8664" with the 6 underlined
         x86.selectedProperty().bindBidirectional(viewModel.x86Property());
         CheckBox arm = new CheckBox("arm64");
         arm.setId("layer-arm64");
@@ -153,14 +154,14 @@ final class LayerPublishView extends BorderPane {
         return source;
     }
 
-    private HBox bottom() {
+    private VBox bottom() {
         Button publish = Views.button("publish-layer-version", "Publish", "fth-check", viewModel::publish);
         publish.getStyleClass().add(Styles.ACCENT);
         publish.setDefaultButton(false);
         publish.disableProperty().bind(viewModel.publishDisabledProperty());
         publish.setTooltip(new Tooltip("Publish the version (Ctrl+Enter)"));
         Button clear = Views.button("clear-layer-form", "Clear", "fth-rotate-ccw", viewModel::clear);
-        HBox bottom = Views.header(publish, clear);
+        VBox bottom = new VBox(Views.header(publish, clear));
         bottom.getStyleClass().add("signing-bottom");
         return bottom;
     }

@@ -64,7 +64,7 @@ final class WatchRowView extends HBox {
         VBox text = new VBox(new HBox(6, name, action), reason);
         text.getStyleClass().add("watch-text");
         text.setMinWidth(180);
-        text.setPrefWidth(300);
+        text.setPrefWidth(240); // leaves the timeline room for its newest change at 1024 px
 
         strip.getStyleClass().add("watch-timeline");
         strip.setMinWidth(0); // its tooltip has every entry

@@ -151,7 +151,7 @@ public final class FunctionExplorerView extends BorderPane {
         table.setItems(viewModel.listing().functions());
         viewModel.listing().functions().comparatorProperty().bind(table.comparatorProperty());
         table.getColumns().setAll(FunctionTableColumns.all(viewModel.listing()));
-        table.getColumns().getFirst().setMinWidth(90); // the name stays readable; other columns give way first
+        table.getColumns().getFirst().setMinWidth(84); // the name stays readable; other columns give way first
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new EmptyState("fth-zap", viewModel.listing().placeholderTitleProperty(),
                 viewModel.listing().placeholderMessageProperty()));

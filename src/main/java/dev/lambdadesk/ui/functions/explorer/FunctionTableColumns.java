@@ -60,6 +60,7 @@ final class FunctionTableColumns {
     private static TableColumn<FunctionSummary, FunctionSummary> state(FunctionListing listing) {
         TableColumn<FunctionSummary, FunctionSummary> column = column("State", "state", 80, f -> f);
         column.setComparator(Comparator.comparing(listing::stateOf));
+        column.setMinWidth(76); // "Pending", "Inactive" whole
         column.setCellFactory(c -> new StateCell(listing));
         return column;
     }

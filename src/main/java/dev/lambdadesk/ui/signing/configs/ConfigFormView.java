@@ -146,13 +146,13 @@ final class ConfigFormView extends BorderPane {
         return box;
     }
 
-    private HBox bottom() {
+    private VBox bottom() {
         Button save = Views.button("save-config", "Save configuration", "fth-check", viewModel::save);
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(viewModel.saveDisabledProperty());
         save.setTooltip(new Tooltip("Save (Ctrl+Enter)"));
         ExportMenu export = new ExportMenu("config-export", viewModel.export(), "code-signing-config");
-        HBox bottom = Views.header(save, export);
+        VBox bottom = new VBox(Views.header(save, export));
         bottom.getStyleClass().add("signing-bottom");
         return bottom;
     }

@@ -112,7 +112,7 @@ final class ProfileFormView extends BorderPane {
         });
     }
 
-    private HBox bottom() {
+    private VBox bottom() {
         Button create = Views.button("create-profile", "Create profile", "fth-check", viewModel::create);
         create.getStyleClass().add(Styles.ACCENT);
         create.setDefaultButton(false);
@@ -120,7 +120,7 @@ final class ProfileFormView extends BorderPane {
         create.setTooltip(new Tooltip("Create the profile (Ctrl+Enter)"));
         Button reset = Views.button("reset-profile", "Clear", "fth-rotate-ccw", viewModel::clear);
         ExportMenu export = new ExportMenu("profile-export", viewModel.export(), "signing-profile");
-        HBox bottom = Views.header(create, reset, export);
+        VBox bottom = new VBox(Views.header(create, reset, export));
         bottom.getStyleClass().add("signing-bottom");
         return bottom;
     }
