@@ -207,6 +207,11 @@ class NothingCutAt1024Test {
             if (node.localToScene(node.getBoundsInLocal()).getMaxX() > edge + 0.5) {
                 found.add("detail " + node.getId() + " reaches past the pane's edge");
             }
+            boolean copyable = node.getParent().getChildrenUnmodifiable().size() > 1; // an ARN with its copy button
+            if (copyable && node instanceof Label value && value.getHeight() > 1.5 * lineHeight(value)) {
+                found.add("identifier " + node.getId() + " wraps onto " + Math.round(value.getHeight()
+                        / lineHeight(value)) + " lines");
+            }
         }
         return found;
     }
@@ -217,6 +222,12 @@ class NothingCutAt1024Test {
         Node scroll = robot.lookup(query).query();
         assertThat(fx(() -> scroll.getLayoutBounds().getHeight())).as(form + " height with three watched rows")
                 .isGreaterThanOrEqualTo(400);
+    }
+
+    private static double lineHeight(Label label) {
+        Text line = new Text("Ag");
+        line.setFont(label.getFont());
+        return line.getLayoutBounds().getHeight();
     }
 
     private static boolean contains(ScrollPane scroll, Node node) {
