@@ -63,28 +63,23 @@ class NothingCutAt1024Test {
         app.close();
     }
 
+    /** A section of the sidebar, its main table and the row to select there. */
+    private record Listing(String nav, String table, String row) {
+    }
+
     @Test
     void everyListShowsWholeColumnsToolbarsAndDetails(FxRobot robot) throws Exception {
         List<String> cut = new ArrayList<>();
-        select(robot, "#function-table", TourApp.SIGNED_FUNCTION);
-        waitUntil(() -> robot.lookup("#detail-runtime").tryQuery().isPresent());
-        cut.addAll(cutIn(robot, "functions", "#function-table"));
-
-        robot.clickOn("#nav-csc");
-        select(robot, "#config-table", "Release builds");
-        cut.addAll(cutIn(robot, "code signing configs", "#config-table"));
-
-        robot.clickOn("#nav-profiles");
-        select(robot, "#profile-table", "Release");
-        cut.addAll(cutIn(robot, "signing profiles", "#profile-table"));
-
-        robot.clickOn("#nav-jobs");
-        select(robot, "#job-table", "Release");
-        cut.addAll(cutIn(robot, "signing jobs", "#job-table"));
-
-        robot.clickOn("#nav-layers");
-        select(robot, "#layer-table", "shared-utils");
-        cut.addAll(cutIn(robot, "layers", "#layer-table"));
+        for (Listing listing : List.of(new Listing("functions", "#function-table", TourApp.SIGNED_FUNCTION),
+                new Listing("csc", "#config-table", "Release builds"),
+                new Listing("profiles", "#profile-table", "Release"),
+                new Listing("jobs", "#job-table", "Release"),
+                new Listing("layers", "#layer-table", "shared-utils"))) {
+            robot.clickOn("#nav-" + listing.nav());
+            select(robot, listing.table(), listing.row());
+            waitUntil(() -> robot.lookup(".detail-value").tryQuery().filter(NothingCutAt1024Test::shown).isPresent());
+            cut.addAll(cutIn(robot, listing.nav(), listing.table()));
+        }
         assertThat(cut).as("what is cut at 1024×700").isEmpty();
     }
 
