@@ -1,6 +1,8 @@
 package dev.lambdadesk.ui.common;
 
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -39,36 +41,39 @@ public final class TableWithDetails {
         SplitPane split = new SplitPane(tablePane, details);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.6);
-        keepTitlesWhole(table, tablePane);
-        InvalidationListener place = o -> place(split, tablePane);
+        DoubleProperty needed = new SimpleDoubleProperty(); // what the columns' titles need, once known
+        keepTitlesWhole(table, needed);
+        InvalidationListener place = o -> place(split, table, needed.get());
         split.widthProperty().addListener(place);
-        tablePane.minWidthProperty().addListener(place);
+        needed.addListener(place);
         return split;
     }
 
     /** What the table's columns would like (their preferred widths), so the table gives way last. */
-    private static double columnsWidth(Region tablePane) {
-        return tablePane.lookup(".table-view") instanceof TableView<?> table ? TABLE_FRAME + table.getColumns()
-                .stream().filter(TableColumn::isVisible).mapToDouble(TableColumn::getPrefWidth).sum() : 0;
+    private static double columnsWidth(TableView<?> table) {
+        return TABLE_FRAME + table.getColumns().stream().filter(TableColumn::isVisible)
+                .mapToDouble(TableColumn::getPrefWidth).sum();
     }
 
     /** Gives the table the width its columns would like and the details the rest, within the details' bounds. */
-    private static void place(SplitPane split, Region tablePane) {
+    private static void place(SplitPane split, TableView<?> tableView, double needed) {
         double width = split.getWidth();
         if (width <= 0) {
             return;
         }
         double divider = 8;
-        double table = Math.max(tablePane.getMinWidth(), columnsWidth(tablePane));
+        double table = Math.max(needed, columnsWidth(tableView));
         double details = Math.clamp(width - table - divider, DETAILS_MIN, DETAILS_MAX);
         split.setDividerPositions(Math.max(0.1, (width - details - divider / 2) / width));
     }
 
     /**
      * Once the table is laid out (its titles have their font), raises each column's minimum width to what its
-     * title needs, and the table pane's to the sum; columns the table resizes then never cut their titles.
+     * title needs, and {@code needed} to the sum; columns the table resizes then never cut their titles. The table
+     * itself keeps no minimum: in a window narrower than the columns need, it scrolls sideways rather than push
+     * the window's content past its edge.
      */
-    public static void keepTitlesWhole(TableView<?> table, Region tablePane) {
+    private static void keepTitlesWhole(TableView<?> table, DoubleProperty needed) {
         InvalidationListener fit = new InvalidationListener() {
             @Override
             public void invalidated(javafx.beans.Observable o) {
@@ -76,13 +81,13 @@ public final class TableWithDetails {
                     return;
                 }
                 table.widthProperty().removeListener(this);
-                fitTitles(table, tablePane);
+                fitTitles(table, needed);
             }
         };
         table.widthProperty().addListener(fit);
     }
 
-    private static void fitTitles(TableView<?> table, Region tablePane) {
+    private static void fitTitles(TableView<?> table, DoubleProperty needed) {
         table.applyCss();
         for (Node node : table.lookupAll(".column-header")) {
             if (node instanceof TableColumnHeader header && header.getTableColumn() != null
@@ -93,12 +98,12 @@ public final class TableWithDetails {
                         + header.snappedRightInset()));
             }
         }
-        fitSorted(table, tablePane);
-        table.getSortOrder().addListener((InvalidationListener) o -> fitSorted(table, tablePane));
+        fitSorted(table, needed);
+        table.getSortOrder().addListener((InvalidationListener) o -> fitSorted(table, needed));
     }
 
     /** Each column's minimum: its title's width, and room for the arrow while the table is sorted by it. */
-    private static void fitSorted(TableView<?> table, Region tablePane) {
+    private static void fitSorted(TableView<?> table, DoubleProperty needed) {
         double sum = TABLE_FRAME;
         for (TableColumn<?, ?> column : table.getColumns()) {
             if (column.getProperties().get(TITLE_WIDTH) instanceof Double title
@@ -108,6 +113,6 @@ public final class TableWithDetails {
             }
             sum += column.isVisible() ? column.getMinWidth() : 0;
         }
-        tablePane.setMinWidth(sum);
+        needed.set(sum);
     }
 }
