@@ -1,6 +1,7 @@
 package dev.lambdadesk.ui.common;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -11,6 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 import org.controlsfx.control.decoration.Decoration;
 import org.controlsfx.control.decoration.Decorator;
@@ -19,8 +22,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Draws a field's {@link FieldFeedback}: the theme's danger or warning state on the control, a ControlsFX graphic
- * decoration (an icon whose tooltip repeats the message) and the message itself in a label beside the field.
- * Decorations are attached on a later pulse once the control is in a scene, as ControlsFX needs.
+ * decoration (an icon whose tooltip repeats the message) and the message itself in a label beside the field. The
+ * message has one line, kept while empty, so a message coming or going never moves the fields below; a longer one
+ * ends in "…" and is whole in its tooltip and in the form's problems list beside the fields. Decorations are
+ * attached on a later pulse once the control is in a scene, as ControlsFX needs.
  */
 public final class ValidationDecoration {
 
@@ -35,8 +40,14 @@ public final class ValidationDecoration {
      */
     public static void install(Region control, ObservableValue<FieldFeedback> feedback, Label message) {
         if (message != null) {
+            Tooltip whole = new Tooltip(); // a message longer than its line ends in "…": here it is whole
+            whole.textProperty().bind(message.textProperty());
             message.getStyleClass().add("field-message");
-            message.setWrapText(true);
+            message.setMinWidth(0);
+            message.setMaxWidth(Double.MAX_VALUE);
+            message.setTooltip(whole);
+            message.minHeightProperty().bind(Bindings.createDoubleBinding(() -> oneLine(message.getFont()),
+                    message.fontProperty()));
             if (control.getId() != null) {
                 message.setId(control.getId() + "-message");
             }
@@ -56,12 +67,18 @@ public final class ValidationDecoration {
         if (message != null) {
             message.setText(feedback.message());
             ToneStyles.apply(message, feedback.tone());
-            message.setVisible(!feedback.isEmpty());
-            message.setManaged(!feedback.isEmpty());
+            message.setVisible(!feedback.isEmpty()); // hidden, its line kept
         }
         if (control.getScene() != null) {
             Platform.runLater(() -> decorate(control, feedback));
         }
+    }
+
+    /** The height of one line of text in {@code font}. */
+    private static double oneLine(Font font) {
+        Text line = new Text("Ag");
+        line.setFont(font);
+        return Math.ceil(line.getLayoutBounds().getHeight());
     }
 
     /** How far in from the right edge the icon sits: clear of a combo box's arrow, inside a text field. */

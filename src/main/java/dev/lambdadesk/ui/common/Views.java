@@ -22,6 +22,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -45,18 +46,30 @@ public final class Views {
         root.getStylesheets().add(Views.class.getResource(STYLESHEET).toExternalForm());
     }
 
-    /** A page's header bar; a null node leaves a growing gap (what follows goes to the right). */
+    /**
+     * A page's header bar; a null node leaves a growing gap (what follows goes to the right). What comes before
+     * the gap wraps onto a second line when the window is too narrow for it, so no button is ever cut.
+     */
     public static HBox header(Node... nodes) {
         HBox bar = new HBox(10);
         bar.getStyleClass().add("signing-header");
         bar.setAlignment(Pos.CENTER_LEFT);
+        FlowPane left = new FlowPane(10, 6);
+        left.setAlignment(Pos.CENTER_LEFT);
+        left.setPrefWrapLength(4096); // one line while it fits; as narrow as its widest node
+        HBox.setHgrow(left, Priority.ALWAYS);
+        bar.getChildren().add(left);
+        boolean gap = false;
         for (Node n : nodes) {
             if (n == null) {
-                Region spacer = new Region();
-                HBox.setHgrow(spacer, Priority.ALWAYS);
-                bar.getChildren().add(spacer);
-            } else {
+                gap = true;
+            } else if (gap) {
+                if (n instanceof Label label) {
+                    label.setMinWidth(Region.USE_PREF_SIZE); // a count on the right is never cut to "3…"
+                }
                 bar.getChildren().add(n);
+            } else {
+                left.getChildren().add(n);
             }
         }
         return bar;
@@ -66,6 +79,7 @@ public final class Views {
         Button button = new Button(text, icon == null ? null : new FontIcon(icon));
         button.setId(id);
         button.setMnemonicParsing(true);
+        button.setMinWidth(Region.USE_PREF_SIZE); // a bar wraps rather than cut a button's words
         button.setOnAction(event -> action.run());
         return button;
     }
@@ -101,12 +115,6 @@ public final class Views {
         Button button = button(id, text, icon, action);
         button.getStyleClass().add(Styles.SMALL);
         return button;
-    }
-
-    /** A form's problems list, shown only while there are problems. */
-    public static void hideWhenEmpty(ProblemsView list) {
-        list.visibleProperty().bind(Bindings.isNotEmpty(list.getItems()));
-        list.managedProperty().bind(list.visibleProperty());
     }
 
     /** A muted note under a control. */
@@ -187,6 +195,7 @@ public final class Views {
         TableColumn<R, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new TextCell<>());
         return column;
     }
 

@@ -4,12 +4,10 @@ import java.util.List;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -24,11 +22,14 @@ import dev.lambdadesk.core.LayerVersionInfo;
 import dev.lambdadesk.ui.common.ConfirmByName;
 import dev.lambdadesk.ui.common.DetailsGrid;
 import dev.lambdadesk.ui.common.EmptyState;
+import dev.lambdadesk.ui.common.TableWithDetails;
 import dev.lambdadesk.ui.common.Tone;
 import dev.lambdadesk.ui.common.Views;
 
 /** The layer versions table, and the selected version's details and actions. */
 final class LayerListView extends BorderPane {
+
+    private final TableView<LayerVersionInfo> table = new TableView<>();
 
     private final LayersViewModel viewModel;
 
@@ -38,10 +39,7 @@ final class LayerListView extends BorderPane {
         VBox top = new VBox(6, toolbar(), Views.banner("layers-notice", viewModel.noticeProperty(), Tone.ACCENT));
         top.getStyleClass().add("signing-top");
         setTop(top);
-        SplitPane split = new SplitPane(table(), details());
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.55);
-        setCenter(split);
+        setCenter(TableWithDetails.split(table, table(), details()));
     }
 
     private HBox toolbar() {
@@ -61,7 +59,7 @@ final class LayerListView extends BorderPane {
     }
 
     private VBox table() {
-        TableView<LayerVersionInfo> table = new TableView<>(viewModel.versions());
+        table.setItems(viewModel.versions());
         table.setId("layer-table");
         table.getColumns().setAll(List.of(
                 Views.textColumn("Layer", "layer", 140, LayerVersionInfo::layerName),

@@ -26,7 +26,7 @@ import atlantafx.base.theme.Styles;
 import dev.lambdadesk.ui.common.FieldFocus;
 import dev.lambdadesk.ui.common.FormGrid;
 import dev.lambdadesk.ui.common.PickOrType;
-import dev.lambdadesk.ui.common.ProblemsView;
+import dev.lambdadesk.ui.common.ProblemsPanel;
 import dev.lambdadesk.ui.common.Tone;
 import dev.lambdadesk.ui.common.ToneStyles;
 import dev.lambdadesk.ui.common.Views;
@@ -59,6 +59,7 @@ final class LayerPublishView extends BorderPane {
         license.textProperty().bindBidirectional(viewModel.licenseProperty());
         CheckBox x86 = new CheckBox("x86_64");
         x86.setId("layer-x86");
+        x86.setMnemonicParsing(false); // "x86_64", not "x8664" with the 6 underlined
         x86.selectedProperty().bindBidirectional(viewModel.x86Property());
         CheckBox arm = new CheckBox("arm64");
         arm.setId("layer-arm64");
@@ -82,7 +83,10 @@ final class LayerPublishView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("form-scroll");
         setCenter(scroll);
-        setBottom(bottom(fields));
+        setRight(new ProblemsPanel("layer-problems", "layer-problem-summary", viewModel.validation(),
+                id -> FieldFocus.focus(fields.getOrDefault(id, name)),
+                "Nothing to fix: the version passes every rule Lambda checks before it publishes one."));
+        setBottom(bottom());
         setOnKeyPressed(event -> {
             if (new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN).match(event)) {
                 viewModel.publish();
@@ -150,23 +154,14 @@ final class LayerPublishView extends BorderPane {
         return source;
     }
 
-    private VBox bottom(Map<String, Node> fields) {
+    private VBox bottom() {
         Button publish = Views.button("publish-layer-version", "Publish", "fth-check", viewModel::publish);
         publish.getStyleClass().add(Styles.ACCENT);
         publish.setDefaultButton(false);
         publish.disableProperty().bind(viewModel.publishDisabledProperty());
         publish.setTooltip(new Tooltip("Publish the version (Ctrl+Enter)"));
         Button clear = Views.button("clear-layer-form", "Clear", "fth-rotate-ccw", viewModel::clear);
-        Label summary = new Label();
-        summary.setId("layer-problem-summary");
-        summary.getStyleClass().add("form-note");
-        summary.textProperty().bind(viewModel.validation().summaryProperty());
-        ProblemsView problems = new ProblemsView(viewModel.validation().problems(),
-                id -> FieldFocus.focus(fields.getOrDefault(id, name)));
-        problems.setId("layer-problems");
-        Views.hideWhenEmpty(problems);
-        problems.setPrefHeight(90);
-        VBox bottom = new VBox(6, problems, Views.header(publish, clear, null, summary));
+        VBox bottom = new VBox(Views.header(publish, clear));
         bottom.getStyleClass().add("signing-bottom");
         return bottom;
     }

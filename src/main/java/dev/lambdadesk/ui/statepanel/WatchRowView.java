@@ -3,6 +3,7 @@ package dev.lambdadesk.ui.statepanel;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -23,7 +24,21 @@ final class WatchRowView extends HBox {
     private static final int SHOWN_ENTRIES = 5;
 
     private final WatchRow row;
-    private final HBox strip = new HBox();
+    /** The newest chips that fit; older ones leave the strip rather than be cut mid-word at its edge. */
+    private final HBox strip = new HBox() {
+        @Override
+        protected void layoutChildren() {
+            double room = getWidth() - snappedLeftInset() - snappedRightInset();
+            double used = 0;
+            for (int i = getChildren().size() - 1; i >= 0; i--) {
+                Node chip = getChildren().get(i);
+                used += chip.prefWidth(-1) + (used == 0 ? 0 : getSpacing());
+                chip.setVisible(used <= room);
+                chip.setManaged(used <= room);
+            }
+            super.layoutChildren();
+        }
+    };
 
     WatchRowView(WatchRow row, Runnable dismiss) {
         this.row = row;
@@ -49,14 +64,10 @@ final class WatchRowView extends HBox {
         VBox text = new VBox(new HBox(6, name, action), reason);
         text.getStyleClass().add("watch-text");
         text.setMinWidth(180);
-        text.setPrefWidth(300);
+        text.setPrefWidth(240); // leaves the timeline room for its newest change at 1024 px
 
         strip.getStyleClass().add("watch-timeline");
-        strip.setMinWidth(0);
-        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
-        clip.widthProperty().bind(strip.widthProperty());
-        clip.heightProperty().bind(strip.heightProperty());
-        strip.setClip(clip); // a long timeline is cut at the panel's edge; its tooltip has every entry
+        strip.setMinWidth(0); // its tooltip has every entry
         strip.setId(id + "-timeline");
         row.timeline().addListener((ListChangeListener<TimelineEntry>) change -> showTimeline());
         showTimeline();

@@ -29,7 +29,7 @@ import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import dev.lambdadesk.ui.common.FieldFocus;
-import dev.lambdadesk.ui.common.ProblemsView;
+import dev.lambdadesk.ui.common.ProblemsPanel;
 import dev.lambdadesk.ui.common.ExportMenu;
 
 /**
@@ -178,23 +178,7 @@ public final class CreateFunctionView extends BorderPane {
     }
 
     private Node problems() {
-        Label title = new Label("Problems");
-        title.getStyleClass().add(Styles.TITLE_4);
-        Label summary = new Label();
-        summary.setId("problems-summary");
-        summary.getStyleClass().add("form-note");
-        summary.textProperty().bind(viewModel.validation().summaryProperty());
-        ProblemsView list = new ProblemsView(viewModel.validation().problems(), this::goToField);
-        list.setId("problems");
-        Label nothingToFix = new Label("Nothing to fix: the request passes every rule Lambda checks before it "
-                + "accepts a function.");
-        nothingToFix.setWrapText(true);
-        nothingToFix.getStyleClass().add("form-note");
-        list.setPlaceholder(nothingToFix);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        VBox panel = new VBox(6, title, summary, list);
-        panel.setId("problems-panel");
-        panel.getStyleClass().add("problems-panel");
-        return panel;
+        return new ProblemsPanel("problems", "problems-summary", viewModel.validation(), this::goToField,
+                "Nothing to fix: the request passes every rule Lambda checks before it accepts a function.");
     }
 }

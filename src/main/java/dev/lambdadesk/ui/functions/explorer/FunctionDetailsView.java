@@ -49,6 +49,7 @@ final class FunctionDetailsView extends VBox {
             }
         });
         body.setPadding(new Insets(0, 4, 0, 0));
+        body.setMinWidth(0); // as narrow as the pane: the JSON pane's title must not widen it past the edge
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -5,12 +5,10 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -28,6 +26,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import dev.lambdadesk.core.FunctionSummary;
 import dev.lambdadesk.ui.common.EmptyState;
+import dev.lambdadesk.ui.common.TableWithDetails;
 import dev.lambdadesk.ui.common.Views;
 import dev.lambdadesk.ui.common.ConfirmByName;
 
@@ -45,11 +44,8 @@ public final class FunctionExplorerView extends BorderPane {
         this.viewModel = viewModel;
         setId("function-explorer");
         getStyleClass().add("function-explorer");
-        setTop(toolbar(newFunction));
-        SplitPane split = new SplitPane(tablePane(), detailsPane());
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.75);
-        setCenter(split);
+        setTop(new VBox(toolbar(newFunction), notice()));
+        setCenter(TableWithDetails.split(table, tablePane(), detailsPane()));
         primeRowsOnceSized();
     }
 
@@ -127,21 +123,27 @@ public final class FunctionExplorerView extends BorderPane {
         status.getStyleClass().add("form-note");
         status.textProperty().bind(viewModel.listing().statusProperty());
         status.setMinWidth(Region.USE_PREF_SIZE);
-        Label notice = new Label();
-        notice.setId("explorer-notice");
-        notice.getStyleClass().add("form-note");
-        notice.textProperty().bind(viewModel.noticeProperty());
-        notice.setMinWidth(0);
-        Tooltip noticeTip = new Tooltip();
-        noticeTip.textProperty().bind(viewModel.noticeProperty());
-        notice.setTooltip(noticeTip);
-        HBox.setHgrow(notice, Priority.SOMETIMES);
+        filter.setMinWidth(120); // gives way before the buttons do
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, create, refresh, filter, notice, spacer, loading, status);
+        HBox bar = new HBox(10, create, refresh, filter, spacer, loading, status);
         bar.getStyleClass().add("page-header");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /** A passing message under the toolbar, wrapped to the window's width; no room while there is none. */
+    private Label notice() {
+        Label notice = new Label();
+        notice.setId("explorer-notice");
+        notice.getStyleClass().addAll("form-note", "explorer-notice");
+        notice.textProperty().bind(viewModel.noticeProperty());
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
+        notice.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        return notice;
     }
 
     private VBox tablePane() {
@@ -149,7 +151,7 @@ public final class FunctionExplorerView extends BorderPane {
         table.setItems(viewModel.listing().functions());
         viewModel.listing().functions().comparatorProperty().bind(table.comparatorProperty());
         table.getColumns().setAll(FunctionTableColumns.all(viewModel.listing()));
-        table.getColumns().getFirst().setMinWidth(100);
+        table.getColumns().getFirst().setMinWidth(84); // the name stays readable; other columns give way first
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new EmptyState("fth-zap", viewModel.listing().placeholderTitleProperty(),
                 viewModel.listing().placeholderMessageProperty()));

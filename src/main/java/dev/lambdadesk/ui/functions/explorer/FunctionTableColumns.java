@@ -10,6 +10,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
 import dev.lambdadesk.core.FunctionSummary;
+import dev.lambdadesk.ui.common.TextCell;
 
 /**
  * The explorer table's columns. Cells do little per update, as the table updates every visible cell on each
@@ -36,9 +37,9 @@ final class FunctionTableColumns {
             Function<FunctionSummary, T> value) {
         TableColumn<FunctionSummary, T> column = new TableColumn<>(title);
         column.setId("column-" + id);
-        column.setPrefWidth(width);
-        column.setMinWidth(width); // headers stay readable; only the name column gives way
+        column.setPrefWidth(width); // the table keeps each title whole (TableWithDetails); cells ellipsize
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new TextCell<>());
         return column;
     }
 
@@ -59,6 +60,7 @@ final class FunctionTableColumns {
     private static TableColumn<FunctionSummary, FunctionSummary> state(FunctionListing listing) {
         TableColumn<FunctionSummary, FunctionSummary> column = column("State", "state", 80, f -> f);
         column.setComparator(Comparator.comparing(listing::stateOf));
+        column.setMinWidth(76); // "Pending", "Inactive" whole
         column.setCellFactory(c -> new StateCell(listing));
         return column;
     }

@@ -34,6 +34,7 @@ final class ConfigDetailsView extends StackPane {
         getStyleClass().add("details-pane");
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_4);
+        title.setWrapText(true); // an id of a title: whole, on two lines in a narrow pane
         title.textProperty().bind(Bindings.createStringBinding(() -> viewModel.configProperty().get() == null ? ""
                 : viewModel.configProperty().get().info().id(), viewModel.configProperty()));
         Button delete = Views.small("delete-config", "Delete…", "fth-trash-2", this::confirmDelete);

@@ -23,7 +23,7 @@ import atlantafx.base.theme.Styles;
 
 import dev.lambdadesk.ui.common.FieldFocus;
 import dev.lambdadesk.ui.common.FormGrid;
-import dev.lambdadesk.ui.common.ProblemsView;
+import dev.lambdadesk.ui.common.ProblemsPanel;
 import dev.lambdadesk.ui.common.Tone;
 import dev.lambdadesk.ui.workspace.DraftBanner;
 import dev.lambdadesk.ui.common.ExportMenu;
@@ -71,6 +71,9 @@ final class ConfigFormView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("form-scroll");
         setCenter(scroll);
+        setRight(new ProblemsPanel("config-problems", "config-problem-summary", viewModel.validation(),
+                id -> FieldFocus.focus(fields.getOrDefault(id, description)),
+                "Nothing to fix: the configuration passes every rule Lambda checks before it saves one."));
         setBottom(bottom());
         setOnKeyPressed(event -> {
             if (new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN).match(event)) {
@@ -149,16 +152,7 @@ final class ConfigFormView extends BorderPane {
         save.disableProperty().bind(viewModel.saveDisabledProperty());
         save.setTooltip(new Tooltip("Save (Ctrl+Enter)"));
         ExportMenu export = new ExportMenu("config-export", viewModel.export(), "code-signing-config");
-        Label summary = new Label();
-        summary.setId("config-problem-summary");
-        summary.getStyleClass().add("form-note");
-        summary.textProperty().bind(viewModel.validation().summaryProperty());
-        ProblemsView problems = new ProblemsView(viewModel.validation().problems(),
-                id -> FieldFocus.focus(fields.getOrDefault(id, description)));
-        problems.setId("config-problems");
-        Views.hideWhenEmpty(problems);
-        problems.setPrefHeight(80);
-        VBox bottom = new VBox(6, problems, Views.header(save, export, null, summary));
+        VBox bottom = new VBox(Views.header(save, export));
         bottom.getStyleClass().add("signing-bottom");
         return bottom;
     }

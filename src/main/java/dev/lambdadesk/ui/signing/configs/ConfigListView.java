@@ -3,11 +3,9 @@ package dev.lambdadesk.ui.signing.configs;
 import java.util.List;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -20,6 +18,7 @@ import javafx.scene.layout.VBox;
 import atlantafx.base.theme.Styles;
 
 import dev.lambdadesk.ui.common.EmptyState;
+import dev.lambdadesk.ui.common.TableWithDetails;
 import dev.lambdadesk.ui.common.Tone;
 import dev.lambdadesk.ui.common.Views;
 import dev.lambdadesk.ui.common.store.ConfigRow;
@@ -37,10 +36,7 @@ final class ConfigListView extends BorderPane {
                 Tone.ACCENT));
         top.getStyleClass().add("signing-top");
         setTop(top);
-        SplitPane split = new SplitPane(tablePane(), new ConfigDetailsView(viewModel.details()));
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.52);
-        setCenter(split);
+        setCenter(TableWithDetails.split(table, tablePane(), new ConfigDetailsView(viewModel.details())));
     }
 
     private HBox toolbar() {
@@ -75,7 +71,6 @@ final class ConfigListView extends BorderPane {
                         r -> String.valueOf(r.info().allowedPublishers().size())),
                 Views.textColumn("Functions", "functions", 80,
                         r -> String.valueOf(r.functionArns().size()))));
-        table.getColumns().forEach(c -> c.setMinWidth(Math.max(c.getMinWidth(), 80))); // headers stay readable
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new EmptyState("fth-shield", new ReadOnlyObjectWrapper<>("No code signing configurations"),
                 new ReadOnlyObjectWrapper<>("A configuration names the signing profiles a function trusts and its "

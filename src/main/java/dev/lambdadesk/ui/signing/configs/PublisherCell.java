@@ -3,6 +3,7 @@ package dev.lambdadesk.ui.signing.configs;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
 
@@ -19,6 +20,7 @@ final class PublisherCell extends ListCell<PublisherChoice> {
 
     private final CheckBox check = new CheckBox();
     private final Label note = new Label();
+    private final Tooltip noteWhole = new Tooltip();
     private final Label problem = new Label();
     private final VBox box = new VBox(2, check, note, problem);
     private PublisherChoice bound;
@@ -29,6 +31,9 @@ final class PublisherCell extends ListCell<PublisherChoice> {
         problem.managedProperty().bind(problem.visibleProperty());
         ToneStyles.apply(problem, Tone.DANGER);
         check.setMnemonicParsing(false);
+        setPrefWidth(0); // as wide as the list, never wider: long notes end in "…", whole in their tooltip
+        note.setTooltip(noteWhole);
+        noteWhole.textProperty().bind(note.textProperty());
     }
 
     @Override

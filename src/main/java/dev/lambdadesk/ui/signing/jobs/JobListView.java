@@ -4,13 +4,11 @@ import java.util.List;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -25,6 +23,7 @@ import atlantafx.base.theme.Styles;
 
 import dev.lambdadesk.core.SigningJobInfo;
 import dev.lambdadesk.ui.common.EmptyState;
+import dev.lambdadesk.ui.common.TableWithDetails;
 import dev.lambdadesk.ui.common.Tone;
 import dev.lambdadesk.ui.common.DetailsGrid;
 import dev.lambdadesk.ui.common.Views;
@@ -43,10 +42,7 @@ final class JobListView extends BorderPane {
                 Tone.ACCENT));
         top.getStyleClass().add("signing-top");
         setTop(top);
-        SplitPane split = new SplitPane(tablePane(), detailsPane());
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.55);
-        setCenter(split);
+        setCenter(TableWithDetails.split(table, tablePane(), detailsPane()));
     }
 
     private HBox toolbar() {

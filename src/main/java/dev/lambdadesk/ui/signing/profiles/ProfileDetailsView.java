@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -35,7 +35,7 @@ final class ProfileDetailsView extends StackPane {
                 : viewModel.profileProperty().get().name(), viewModel.profileProperty()));
         Button copy = Views.small("copy-version-arn", "Copy version ARN", "fth-copy",
                 () -> Views.copy(viewModel.profileProperty().get().versionArn()));
-        HBox bar = new HBox(6, copy);
+        FlowPane bar = new FlowPane(6, 6, copy); // wraps in a narrow pane rather than cut the buttons' words
         bar.getChildren().addAll(actions);
         bar.getStyleClass().add("details-actions");
         Label jobsTitle = new Label("Signing jobs made with it");

@@ -22,7 +22,7 @@ import atlantafx.base.theme.Styles;
 import dev.lambdadesk.core.SigningPlatformInfo;
 import dev.lambdadesk.ui.common.FieldFocus;
 import dev.lambdadesk.ui.common.FormGrid;
-import dev.lambdadesk.ui.common.ProblemsView;
+import dev.lambdadesk.ui.common.ProblemsPanel;
 import dev.lambdadesk.ui.common.Tone;
 import dev.lambdadesk.ui.workspace.DraftBanner;
 import dev.lambdadesk.ui.common.ExportMenu;
@@ -97,6 +97,9 @@ final class ProfileFormView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("form-scroll");
         setCenter(scroll);
+        setRight(new ProblemsPanel("profile-problems", "profile-problem-summary", viewModel.validation(),
+                id -> FieldFocus.focus(fields.getOrDefault(id, name)),
+                "Nothing to fix: the profile passes every rule Signer checks before it accepts one."));
         setBottom(bottom());
         setOnKeyPressed(event -> {
             if (new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN).match(event)) {
@@ -117,16 +120,7 @@ final class ProfileFormView extends BorderPane {
         create.setTooltip(new Tooltip("Create the profile (Ctrl+Enter)"));
         Button reset = Views.button("reset-profile", "Clear", "fth-rotate-ccw", viewModel::clear);
         ExportMenu export = new ExportMenu("profile-export", viewModel.export(), "signing-profile");
-        Label summary = new Label();
-        summary.setId("profile-problem-summary");
-        summary.getStyleClass().add("form-note");
-        summary.textProperty().bind(viewModel.validation().summaryProperty());
-        ProblemsView problems = new ProblemsView(viewModel.validation().problems(),
-                id -> FieldFocus.focus(fields.getOrDefault(id, name)));
-        problems.setId("profile-problems");
-        Views.hideWhenEmpty(problems);
-        problems.setPrefHeight(90);
-        VBox bottom = new VBox(6, problems, Views.header(create, reset, export, null, summary));
+        VBox bottom = new VBox(Views.header(create, reset, export));
         bottom.getStyleClass().add("signing-bottom");
         return bottom;
     }

@@ -3,7 +3,6 @@ package dev.lambdadesk.ui.signing.profiles;
 import java.util.List;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Orientation;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -12,7 +11,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -26,6 +24,7 @@ import atlantafx.base.theme.Styles;
 
 import dev.lambdadesk.core.SigningProfileInfo;
 import dev.lambdadesk.ui.common.EmptyState;
+import dev.lambdadesk.ui.common.TableWithDetails;
 import dev.lambdadesk.ui.common.Tone;
 import dev.lambdadesk.ui.common.Views;
 import dev.lambdadesk.ui.signing.common.StatusTones;
@@ -43,10 +42,8 @@ final class ProfileListView extends BorderPane {
                 Tone.ACCENT));
         top.getStyleClass().add("signing-top");
         setTop(top);
-        SplitPane split = new SplitPane(tablePane(), new ProfileDetailsView(viewModel.details(), actions()));
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.57);
-        setCenter(split);
+        setCenter(TableWithDetails.split(table, tablePane(), new ProfileDetailsView(viewModel.details(),
+                actions())));
     }
 
     private HBox toolbar() {
