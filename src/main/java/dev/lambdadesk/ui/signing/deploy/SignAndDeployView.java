@@ -7,11 +7,13 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -58,6 +60,15 @@ public final class SignAndDeployView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("form-scroll");
         setCenter(scroll);
+        // the result and what to do with it come last: bring them into sight when they appear
+        viewModel.run().resultProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                Platform.runLater(() -> {
+                    scroll.layout();
+                    scroll.setVvalue(scroll.getVmax());
+                });
+            }
+        });
         setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 back.run();
@@ -160,7 +171,7 @@ public final class SignAndDeployView extends BorderPane {
                 this::updateCode);
         Button layer = Views.button("deploy-publish-layer", "Publish as layer version…", "fth-layers", () ->
                 new PublishLayerFromPackageDialog(viewModel.publishLayer(), getScene().getWindow()).show());
-        HBox buttons = new HBox(8, create, update, layer);
+        FlowPane buttons = new FlowPane(8, 8, create, update, layer);
         VBox offer = new VBox(8, ready, buttons);
         offer.getStyleClass().add("banner");
         ToneStyles.apply(offer, Tone.SUCCESS);
