@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,6 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -85,7 +87,13 @@ public final class SamApplicationsView extends StackPane {
         file.setMinWidth(80);
         open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         recent.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return Views.header(open, recent, file, null);
+        // the path takes what the buttons leave, shortened at its start: the file's name stays in sight
+        file.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(file, Priority.ALWAYS);
+        HBox bar = new HBox(10, open, recent, file);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("signing-header");
+        return bar;
     }
 
     private void chooseFile() {

@@ -110,6 +110,8 @@ class SamApplicationsViewTest {
 
     @Test
     void atTheSmallestWindowNothingIsCutAndTheSideNeverScrollsSideways(FxRobot robot) throws Exception {
+        template = SamTemplates.copy("signed-app", template.getParent().resolveSibling(
+                "a-folder-with-a-long-name-as-real-projects-have/services/orders/hello-app")).resolve("template.yaml");
         open(robot);
         robot.interact(() -> {
             Stage stage = (Stage) robot.lookup("#sam-applications").query().getScene().getWindow();
@@ -121,6 +123,9 @@ class SamApplicationsViewTest {
         ScrollPane side = robot.lookup("#sam-side").queryAs(ScrollPane.class);
         assertThat(side.getContent().getLayoutBounds().getWidth())
                 .isLessThanOrEqualTo(side.getViewportBounds().getWidth() + 1);
+        Region file = robot.lookup("#sam-file").queryAs(Region.class);
+        assertThat(file.localToScene(file.getLayoutBounds()).getMaxX())
+                .isLessThanOrEqualTo(file.getScene().getWidth());
         for (String id : new String[] {"#sam-open", "#sam-recent", "#sam-package", "#sam-deploy", "#sam-delete"}) {
             Region button = robot.lookup(id).queryAs(Region.class);
             assertThat(button.getWidth()).as(id).isGreaterThanOrEqualTo(button.prefWidth(-1) - 0.5);
