@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The jar's entry point ({@code java -jar lambdadesk.jar}). The desktop app runs in a second JVM that this one starts
@@ -59,9 +60,7 @@ public final class Launcher {
         if (cache.recording()) { // the JVM says where it wrote its record, unasked: that line is left out
             builder.redirectOutput(ProcessBuilder.Redirect.PIPE);
         }
-        Process app = builder.start();
-        Thread copier = cache.recording() ? copyOutputLeavingOutRecordNotice(app) : null;
-        int exit = supervise(app, copier);
+        int exit = supervise(builder, app -> cache.recording() ? copyOutputLeavingOutRecordNotice(app) : null);
         if (exit == 0) {
             cache.finish(command);
         }
@@ -69,12 +68,39 @@ public final class Launcher {
     }
 
     /**
-     * Waits for the app's JVM. Ctrl-C reaches both JVMs; a kill of this one alone is passed on, and its end waits for
-     * the app's. Returns the app's exit status, or -1 when this JVM is being killed (nothing more is done).
+     * Starts the app's JVM and waits for it. Ctrl-C reaches both JVMs; a kill of this one alone is passed on, and its
+     * end waits for the app's. Returns the app's exit status, or -1 when this JVM is being killed (nothing more is
+     * done then). The stop is registered before the app starts, so a kill at any moment stops it.
      */
-    static int supervise(Process app, Thread copier) throws InterruptedException {
-        Thread stopper = new Thread(() -> stop(app));
-        Runtime.getRuntime().addShutdownHook(stopper);
+    static int supervise(ProcessBuilder builder, Function<Process, Thread> copierOf)
+            throws IOException, InterruptedException {
+        Object lock = new Object();
+        Process[] running = {null};
+        boolean[] stopping = {false};
+        Thread stopper = new Thread(() -> {
+            Process app;
+            synchronized (lock) {
+                stopping[0] = true;
+                app = running[0];
+            }
+            if (app != null) {
+                stop(app);
+            }
+        });
+        try {
+            Runtime.getRuntime().addShutdownHook(stopper);
+        } catch (IllegalStateException shuttingDown) { // killed before anything started
+            return -1;
+        }
+        Process app;
+        synchronized (lock) {
+            if (stopping[0]) {
+                return -1;
+            }
+            app = builder.start();
+            running[0] = app;
+        }
+        Thread copier = copierOf.apply(app);
         int exit = app.waitFor();
         if (copier != null) {
             copier.join();

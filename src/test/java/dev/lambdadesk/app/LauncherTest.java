@@ -97,6 +97,10 @@ class LauncherTest {
         assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         assertThat(Files.readString(out).trim()).isEqualTo("supervising " + child[0]);
+        var app = ProcessHandle.of(child[0]);
+        if (app.isPresent()) { // it was told to stop; it may take a moment to end
+            app.get().onExit().get(30, TimeUnit.SECONDS);
+        }
         assertThat(ProcessHandle.of(child[0]).map(ProcessHandle::isAlive).orElse(false)).isFalse();
     }
 }

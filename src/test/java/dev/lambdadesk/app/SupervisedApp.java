@@ -7,11 +7,13 @@ final class SupervisedApp {
     }
 
     public static void main(String[] args) throws Exception {
-        Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-cp",
-                System.getProperty("java.class.path"), Sleeper.class.getName()).start();
-        System.out.println("supervising " + child.pid());
-        System.out.flush();
-        System.exit(Math.max(0, Launcher.supervise(child, null)));
+        ProcessBuilder child = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-cp",
+                System.getProperty("java.class.path"), Sleeper.class.getName());
+        System.exit(Math.max(0, Launcher.supervise(child, app -> {
+            System.out.println("supervising " + app.pid());
+            System.out.flush();
+            return null;
+        })));
     }
 
     /** Sleeps until killed. */
