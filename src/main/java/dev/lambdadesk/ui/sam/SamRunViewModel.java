@@ -234,8 +234,8 @@ public final class SamRunViewModel {
         row(d.logicalId(), d.type()).finished(d.outcome().word(), d.arn(), tone);
         int at = d.arn().indexOf(":function:");
         if (at > 0 && (d.outcome() == Deployed.Outcome.CREATED || d.outcome() == Deployed.Outcome.UPDATED)) {
-            context.statePanel().watch(d.arn().substring(at + ":function:".length()), "Deployed ("
-                    + d.outcome().word() + ") with stack " + settings.get().stackName());
+            context.statePanel().watch(d.arn().substring(at + ":function:".length()), "Deployed by stack "
+                    + settings.get().stackName());
         }
     }
 

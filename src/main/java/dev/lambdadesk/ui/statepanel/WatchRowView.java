@@ -56,8 +56,12 @@ final class WatchRowView extends HBox {
 
         Label name = new Label(row.functionName());
         name.getStyleClass().add("watch-name");
+        name.setMinWidth(Region.USE_PREF_SIZE); // the function's name gives way last; the action is cut first
+        name.setTooltip(new Tooltip(row.functionName()));
         Label action = new Label(row.action());
         action.getStyleClass().add("watch-action");
+        action.setMinWidth(0);
+        action.setTooltip(new Tooltip(row.action()));
         Label reason = muted(id + "-reason");
         reason.textProperty().bind(Bindings.createStringBinding(() -> join(row.reasonProperty().get(),
                 row.lastUpdateProperty().get()), row.reasonProperty(), row.lastUpdateProperty()));
