@@ -69,13 +69,7 @@ public final class LayersViewModel {
                 selected.set(now);
             }
         }
-        if (store.loadingProperty().get()) {
-            status.set("Loading layers…");
-        } else if (store.problemProperty().get() != null) {
-            status.set("The layers could not be listed: " + store.problemProperty().get().summary());
-        } else {
-            status.set(store.count(store.items().size()));
-        }
+        status.set(store.status(store.count(store.items().size())));
     }
 
     public void refresh() {

@@ -146,6 +146,15 @@ public final class ResourceStore<T> {
         return problem.getReadOnlyProperty();
     }
 
+    /** A list's status line: "Loading profiles…", why they could not be listed, or {@code listed} once they are. */
+    public String status(String listed) {
+        if (loading.get()) {
+            return "Loading " + noun + "…";
+        }
+        Refusal refused = problem.get();
+        return refused != null ? "The " + noun + " could not be listed: " + refused.summary() : listed;
+    }
+
     /** "3 functions", "1 function". */
     public String count(int n) {
         String singular = noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;

@@ -79,13 +79,7 @@ public final class CodeSigningConfigsViewModel {
     }
 
     private void describe() {
-        if (store.loadingProperty().get()) {
-            status.set("Loading configurations…");
-        } else if (store.problemProperty().get() != null) {
-            status.set("The configurations could not be listed: " + store.problemProperty().get().summary());
-        } else {
-            status.set(store.count(store.items().size()));
-        }
+        status.set(store.status(store.count(store.items().size())));
     }
 
     /** Lists the configurations and, for each, the functions using it. */

@@ -126,13 +126,7 @@ public final class SigningProfilesViewModel {
     }
 
     private void describe() {
-        if (store.loadingProperty().get()) {
-            status.set("Loading profiles…");
-        } else if (store.problemProperty().get() != null) {
-            status.set("The profiles could not be listed: " + store.problemProperty().get().summary());
-        } else {
-            status.set(shown.size() + " of " + store.count(all.size()));
-        }
+        status.set(store.status(shown.size() + " of " + store.count(all.size())));
     }
 
     /** Reads one profile again (after a cancel or revoke) and puts it in the store. */
