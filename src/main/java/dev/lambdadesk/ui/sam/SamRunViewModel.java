@@ -272,6 +272,11 @@ public final class SamRunViewModel {
         }
     }
 
+    /** What is wrong with a typed signing profile, or empty. */
+    private String signingProblem() {
+        return signing.problem();
+    }
+
     static Path packagedFile(Path template) {
         String name = template.getFileName().toString();
         int dot = name.lastIndexOf('.');
@@ -282,6 +287,10 @@ public final class SamRunViewModel {
     String packageBlocker(boolean valid) {
         if (!valid) {
             return "Fix the template's errors first.";
+        }
+        String profiles = signingProblem();
+        if (!profiles.isEmpty()) {
+            return profiles;
         }
         if (bucket.get().isBlank()) {
             return "Choose the bucket the packages go to.";
@@ -299,6 +308,9 @@ public final class SamRunViewModel {
         }
         if (!stackProblem.isEmpty()) {
             return stackProblem;
+        }
+        if (!signingProblem().isEmpty()) {
+            return signingProblem();
         }
         if (signing.signsAnything()) {
             return bucket.get().isBlank() ? "Signing needs a bucket: Signer signs the uploaded package."

@@ -1,5 +1,7 @@
 package dev.lambdadesk.ui.sam;
 
+import java.util.regex.Pattern;
+
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -10,6 +12,8 @@ import dev.lambdadesk.sam.ResourceType;
  * empty: not signed).
  */
 public final class SigningChoice {
+
+    private static final Pattern PROFILE = Pattern.compile("[a-zA-Z0-9_]{2,64}(:\\d{12})?");
 
     private final OpenedTemplate.Signable signable;
     private final StringProperty profile = new SimpleStringProperty(this, "profile", "");
@@ -37,6 +41,13 @@ public final class SigningChoice {
 
     public StringProperty profileProperty() {
         return profile;
+    }
+
+    /** Why the typed profile cannot be a signing profile, or "" (empty means not signed). */
+    String problem() {
+        String p = profile.get().trim();
+        return p.isEmpty() || PROFILE.matcher(p).matches() ? "" : logicalId() + ": \"" + p + "\" is not a signing "
+                + "profile: a name is 2–64 letters, digits and underscores, optionally followed by :AccountId.";
     }
 
     String profileName() {

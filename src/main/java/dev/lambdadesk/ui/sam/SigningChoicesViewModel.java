@@ -81,6 +81,11 @@ public final class SigningChoicesViewModel {
                 .map(c -> c.logicalId() + "=" + c.profileProperty().get().trim()).toList());
     }
 
+    /** The first typed profile that is not a signing profile name ({@code Name} or {@code Name:AccountId}), or "". */
+    String problem() {
+        return choices.stream().map(SigningChoice::problem).filter(p -> !p.isEmpty()).findFirst().orElse("");
+    }
+
     boolean signsAnything() {
         return choices.stream().anyMatch(c -> !c.profileProperty().get().isBlank());
     }

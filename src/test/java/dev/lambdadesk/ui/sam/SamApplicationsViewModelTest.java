@@ -218,6 +218,20 @@ class SamApplicationsViewModelTest {
     }
 
     @Test
+    void aTypedProfileThatIsNotAProfileNameBlocksPackageAndDeploy() {
+        model.open(template);
+        model.run().bucketProperty().set(BUCKET);
+        choice("HelloWorld").profileProperty().set("My Profile");
+
+        assertThat(model.deployBlocker().get()).isEqualTo("HelloWorld: \"My Profile\" is not a signing profile: a "
+                + "name is 2–64 letters, digits and underscores, optionally followed by :AccountId.");
+        assertThat(model.packageBlocker().get()).isEqualTo(model.deployBlocker().get());
+
+        choice("HelloWorld").profileProperty().set("MySigningProfile:123456789012");
+        assertThat(model.deployBlocker().get()).doesNotContain("is not a signing profile");
+    }
+
+    @Test
     void signingNeedsAVersionedBucketAndPackagingWritesThePackagedTemplateNextToTheOriginal() throws IOException {
         model.open(template);
         choice("HelloWorld").profileProperty().set("MySigningProfile");
