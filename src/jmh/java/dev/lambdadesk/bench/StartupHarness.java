@@ -14,9 +14,10 @@ import java.util.stream.Stream;
 
 /**
  * Desktop start-up measured from outside the app: starts a command (the README's {@code java -jar
- * target/lambdadesk.jar} by default, or the installed app), and polls the X display with {@code xdotool} every 15 ms
- * until a visible window titled LambdaDesk is mapped. The time from just before the process is started to that moment
- * is the start-up time; nothing the app says about itself is used. The app runs with {@code --startup-report
+ * target/lambdadesk.jar} by default, or the installed app) and waits for the X server to map a window titled
+ * LambdaDesk ({@link WindowMapWatch}: the server's map events, read by {@code xev}; without xev, polling with
+ * {@code xdotool} every 15 ms, which sees the window later and takes CPU from the app). The time from just before the
+ * process is started to that moment is the start-up time; nothing the app says about itself is used. The app runs with {@code --startup-report
  * --exit-after-report}, so it closes itself normally (writing any class-data archive it writes at exit) once its
  * function list has loaded.
  *
@@ -29,7 +30,7 @@ import java.util.stream.Stream;
  * run (an archive or AOT cache), so every run is a first start. Run 0 is reported apart (it warms the disk cache and,
  * without {@code --reset}, writes the archive); the median and worst are over runs 1..N.
  *
- * <p>Needs Xvfb and xdotool ({@code apt-get install xvfb xdotool}): {@code Xvfb :96 -screen 0 1280x800x24 &}, then
+ * <p>Needs Xvfb, x11-utils (xev, xprop) or xdotool ({@code apt-get install xvfb x11-utils xdotool}): {@code Xvfb :96 -screen 0 1280x800x24 &}, then
  * {@code DISPLAY=:96 mvn -q -Pbench test-compile exec:exec -Dbench.main=dev.lambdadesk.bench.StartupHarness
  * -Dbench.args="--runs 10"} after {@code mvn -q -DskipTests package}; for the installed app add
  * {@code -- /opt/lambdadesk/bin/LambdaDesk} to the arguments.
@@ -70,13 +71,16 @@ public final class StartupHarness {
         System.out.println("command: " + String.join(" ", command) + (resets.isEmpty() ? "" : ", removing " + resets
                 + " before each run"));
         Path dataDir = Files.createTempDirectory("lambdadesk-startup");
+        WindowMapWatch watch = WindowMapWatch.available() ? WindowMapWatch.start() : null;
+        System.out.println(watch != null ? "window seen: when the X server maps it (xev)"
+                : "window seen: polling xdotool every " + POLL_MILLIS + " ms (install x11-utils for the exact time)");
         List<Double> times = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
         for (int run = 0; run <= runs; run++) {
             for (Path reset : resets) {
                 Files.deleteIfExists(reset);
             }
-            double[] seconds = startOnce(command, asTyped ? null : dataDir);
+            double[] seconds = startOnce(command, asTyped ? null : dataDir, watch);
             System.out.printf(Locale.ROOT, "run %2d%s: window visible after %.3f s, CPU used by then %.2f s "
                     + "(load average %s)%n", run, run == 0 ? " (first, not counted)" : "", seconds[0], seconds[1],
                     loadAverage());
@@ -88,23 +92,37 @@ public final class StartupHarness {
         System.out.printf(Locale.ROOT, "window visible: median %.3f s, worst %.3f s, best %.3f s over %d runs; "
                 + "CPU by then (all cores, the app's processes): median %.2f s%n", median(times),
                 Collections.max(times), Collections.min(times), runs, median(cpu));
+        if (watch != null) {
+            watch.close();
+        }
     }
 
     /**
      * Starts the command and returns the seconds until its window is visible and the CPU seconds its processes had
      * used by then; then waits for it to close itself.
      */
-    private static double[] startOnce(List<String> command, Path dataDir) throws IOException, InterruptedException {
+    private static double[] startOnce(List<String> command, Path dataDir, WindowMapWatch watch)
+            throws IOException, InterruptedException {
         List<String> full = new ArrayList<>(command);
         if (dataDir != null) { // null: as typed, closed from outside once shown
             full.addAll(List.of("--data-dir", dataDir.toString(), "--startup-report", "--exit-after-report"));
         }
         Path output = Files.createTempFile("lambdadesk-startup", ".out");
+        if (watch != null) {
+            watch.clear();
+        }
         long start = System.nanoTime();
         Process app = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         double seconds = Double.NaN;
         double cpu = Double.NaN;
-        while (System.nanoTime() - start < GIVE_UP_NANOS && app.isAlive()) {
+        if (watch != null) {
+            long shown = watch.awaitLambdaDesk(GIVE_UP_NANOS, app::isAlive);
+            if (shown >= 0) {
+                cpu = cpuSeconds(app.toHandle());
+                seconds = (shown - start) / 1e9;
+            }
+        }
+        while (watch == null && System.nanoTime() - start < GIVE_UP_NANOS && app.isAlive()) {
             if (!visibleWindows().isEmpty()) {
                 seconds = (System.nanoTime() - start) / 1e9;
                 cpu = cpuSeconds(app.toHandle());
