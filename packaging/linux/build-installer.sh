@@ -55,9 +55,26 @@ else
   "${display[@]}" "$java" "${cfg[@]}" -XX:ArchiveClassesAtExit="$app/$cache" \
       -cp "$app/lambdadesk.jar" dev.lambdadesk.app.Main "${train[@]}"
 fi
-rm -rf "$image/lib/runtime/bin" "$T/training-data"
+find "$image/lib/runtime/bin" -mindepth 1 ! -name java -delete  # the launcher below starts bin/java
+rm -rf "$T/training-data"
 
-# 4. The .deb from that image. jpackage stages the files with new times, and the cache only maps when the jar's
+# 4. The launcher: a script that starts the runtime's java with the options of lib/app/LambdaDesk.cfg. jpackage's
+#    own launcher asks rpm and then dpkg which package owns it (`dpkg -S` reads every installed package's file list),
+#    twice, before it starts the JVM: 0.4 s here, more on a desktop with many packages; longer than the JVM takes to
+#    open the window. $APPDIR in the options is the image's lib/app, found from where the script really is.
+launcher="$image/bin/LambdaDesk"
+{
+  echo '#!/bin/sh'
+  echo '# Starts LambdaDesk: the bundled Java runtime with the options of ../lib/app/LambdaDesk.cfg.'
+  echo 'image=$(dirname "$(dirname "$(readlink -f "$0")")")'
+  echo 'APPDIR="$image/lib/app"'
+  printf 'exec "$image/lib/runtime/bin/java"'
+  sed -n 's/^java-options=//p' "$app/LambdaDesk.cfg" | while IFS= read -r option; do printf ' "%s"' "$option"; done
+  printf ' -cp "$APPDIR/lambdadesk.jar" dev.lambdadesk.app.Main "$@"\n'
+} > "$launcher"
+chmod 755 "$launcher"
+
+# 5. The .deb from that image. jpackage stages the files with new times, and the cache only maps when the jar's
 #    time is the one it was made with: the package is unpacked, the jar's time put back, and packed again.
 "$JDK/bin/jpackage" @packaging/jpackage-common.txt @packaging/linux/deb.txt --app-image "$image" --dest "$T/dist"
 deb=$(ls "$T"/dist/lambdadesk_*.deb)
