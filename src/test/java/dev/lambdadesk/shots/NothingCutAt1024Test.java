@@ -163,6 +163,7 @@ class NothingCutAt1024Test {
             }
             found.addAll(cutButtons());
             found.addAll(cutDetails());
+            found.addAll(brokenTitles());
             return found.stream().map(f -> section + ": " + f).toList();
         });
     }
@@ -206,6 +207,27 @@ class NothingCutAt1024Test {
             if (copyable && node instanceof Label value && value.getHeight() > 1.5 * lineHeight(value)) {
                 found.add("identifier " + node.getId() + " wraps onto " + Math.round(value.getHeight()
                         / lineHeight(value)) + " lines");
+            }
+        }
+        return found;
+    }
+
+    /** Details titles (an id, a name) that break inside a word: the pane is too narrow for one of their words. */
+    private List<String> brokenTitles() {
+        List<String> found = new ArrayList<>();
+        for (Node node : stage.getScene().getRoot().lookupAll(".details-pane .label")) {
+            if (!(node instanceof Label title) || !shown(node) || title.getText() == null
+                    || title.getStyleClass().stream().noneMatch(c -> c.equals("id-title") || c.startsWith("title-"))) {
+                continue;
+            }
+            double room = title.getWidth() - title.snappedLeftInset() - title.snappedRightInset();
+            for (String word : title.getText().split("\\s+|(?<=-)")) { // lines break at spaces and after hyphens
+                // ids are random hex: whether one fits depends on its digits, so the widest of its length is measured
+                Text piece = new Text(word.matches(".*\\d.*") ? word.replaceAll("[0-9a-f]", "0") : word);
+                piece.setFont(title.getFont());
+                if (piece.getLayoutBounds().getWidth() > room + 0.5) {
+                    found.add("title \"" + title.getText() + "\" breaks inside \"" + word + "\"");
+                }
             }
         }
         return found;

@@ -1,6 +1,5 @@
 package dev.lambdadesk.ui.signing.configs;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -34,9 +33,9 @@ final class ConfigDetailsView extends StackPane {
         getStyleClass().add("details-pane");
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_4);
-        title.setWrapText(true); // an id of a title: whole, on two lines in a narrow pane
-        title.textProperty().bind(Bindings.createStringBinding(() -> viewModel.configProperty().get() == null ? ""
-                : viewModel.configProperty().get().info().id(), viewModel.configProperty()));
+        title.setId("config-details-title");
+        title.setWrapText(true);
+        title.textProperty().bind(viewModel.titleProperty());
         Button delete = Views.small("delete-config", "Delete…", "fth-trash-2", this::confirmDelete);
         delete.getStyleClass().add(Styles.DANGER);
         ListView<String> publishers = new ListView<>(viewModel.publishers());

@@ -19,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import dev.lambdadesk.core.CodeSigningConfigInfo;
 import dev.lambdadesk.core.FunctionSummary;
 import dev.lambdadesk.core.SigningProfileInfo;
 import dev.lambdadesk.ui.workspace.Workspace;
@@ -44,6 +45,7 @@ public final class ConfigDetailsViewModel {
     private final StringProperty functionToAttach = new SimpleStringProperty(this, "functionToAttach", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper policyNote = new ReadOnlyStringWrapper(this, "policyNote", "");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
 
     /** @param changed told the ARN of a configuration whose functions changed (or "" after a delete) */
     ConfigDetailsViewModel(Workspace context, Consumer<String> changed) {
@@ -55,6 +57,7 @@ public final class ConfigDetailsViewModel {
     void show(ConfigRow row) {
         config.set(row);
         problem.set("");
+        title.set(row == null ? "" : titleOf(row.info()));
         if (row == null) {
             rows.clear();
             publishers.clear();
@@ -63,7 +66,6 @@ public final class ConfigDetailsViewModel {
         }
         rows.setAll(List.of(DetailRow.of("id", "ID", row.info().id()),
                 DetailRow.copyable("csc-arn", "ARN", row.info().arn()),
-                DetailRow.of("description", "Description", row.info().description()),
                 DetailRow.of("policy", "Policy", row.info().policy()),
                 DetailRow.of("modified", "Last modified", Views.awsTime(row.info().lastModified()))));
         policyNote.set(ConfigFormViewModel.explain(row.info().policy()));
@@ -157,6 +159,18 @@ public final class ConfigDetailsViewModel {
     }
 
     /** What the configuration's policy does, in one sentence. */
+    /**
+     * The details' title: the description people wrote for the configuration, or its id when it has none. An id
+     * (csc- and 17 hex digits) at title size does not fit a narrow pane, and breaks inside; the id is the first row.
+     */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    private static String titleOf(CodeSigningConfigInfo info) {
+        return info.description() == null || info.description().isBlank() ? info.id() : info.description();
+    }
+
     public ReadOnlyStringProperty policyNoteProperty() {
         return policyNote.getReadOnlyProperty();
     }

@@ -57,7 +57,8 @@ public final class JobDetailsViewModel {
         out.add(DetailRow.of("status", "Status", StatusTones.label(j)
                 + (j.statusReason().isEmpty() ? "" : " — " + j.statusReason())));
         out.add(DetailRow.copyable("job-arn", "Job ARN", j.jobArn()));
-        out.add(DetailRow.of("source", "Source", j.source().uri() + " (version " + j.source().version() + ")"));
+        out.add(DetailRow.of("source", "Source", j.source().uri()));
+        out.add(DetailRow.copyable("source-version", "Source version", j.source().version()));
         out.add(DetailRow.copyable("signed-object", "Signed object",
                 j.signedObject().map(SigningJobInfo.S3Location::uri).orElse("")));
         out.add(DetailRow.of("profile", "Profile", j.profileName() + " · version " + j.profileVersion()));

@@ -18,6 +18,7 @@ import dev.lambdadesk.core.CodeSigningConfigInfo;
 import dev.lambdadesk.core.SigningPlatformInfo;
 import dev.lambdadesk.core.SigningProfileInfo;
 import dev.lambdadesk.testing.LocalSession;
+import dev.lambdadesk.ui.common.DetailRow;
 import dev.lambdadesk.ui.signing.PackageZips;
 import dev.lambdadesk.ui.signing.SigningFixture;
 
@@ -67,6 +68,24 @@ class CodeSigningConfigsViewModelTest {
         configs.selectedProperty().set(configs.configs().get(0));
         assertThat(configs.details().functions()).containsExactly("orders");
         assertThat(configs.details().publishers()).singleElement().asString().startsWith("Release · ");
+    }
+
+    @Test
+    void theDetailsAreTitledByTheDescriptionOrTheIdWhenThereIsNone() throws Exception {
+        configs.selectedProperty().set(configs.configs().get(0));
+        assertThat(configs.details().titleProperty().get()).isEqualTo("Release builds");
+        assertThat(configs.details().rows()).extracting(DetailRow::id).startsWith("id", "csc-arn")
+                .doesNotContain("description");
+
+        ObjectNode bare = JsonNodeFactory.instance.objectNode();
+        bare.putObject("AllowedPublishers").putArray("SigningProfileVersionArns").add(config.allowedPublishers().get(0));
+        CodeSigningConfigInfo undescribed = local.session().codeSigningConfigs().create(bare);
+        configs.refresh();
+        configs.selectedProperty().set(configs.configs().stream()
+                .filter(row -> row.info().id().equals(undescribed.id())).findFirst().orElseThrow());
+        assertThat(configs.details().titleProperty().get()).isEqualTo(undescribed.id());
+        configs.selectedProperty().set(null);
+        assertThat(configs.details().titleProperty().get()).isEmpty();
     }
 
     @Test
