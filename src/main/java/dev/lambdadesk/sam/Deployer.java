@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -74,7 +76,23 @@ public final class Deployer {
             done.add(report(call(r.logicalId(), r.typeName(), () -> functions.deploy(r, code, request,
                     tags(target, r, request.path("Tags"))))));
         }
+        done.addAll(removeDropped(target, done));
         return done;
+    }
+
+    /**
+     * Last, as CloudFormation's clean-up: deletes what the stack holds that the template no longer has (a function
+     * taken out, or whose condition turned false; its role; a code signing config no longer declared), and the role
+     * the stack made for a function that now names its own.
+     */
+    private List<Deployed> removeDropped(SamApplication app, List<Deployed> deployed)
+            throws SamException, InterruptedException {
+        Set<String> kept = deployed.stream().map(Deployed::logicalId).collect(Collectors.toSet());
+        Set<String> formerRoles = app.ofKind(ResourceType.Kind.FUNCTION).stream()
+                .filter(r -> !Naming.needsExecutionRole(r) && r.type() == ResourceType.SERVERLESS_FUNCTION)
+                .map(r -> Naming.roleName(app, r)).collect(Collectors.toSet());
+        return new StackDeleter(stack, progress, onDeployed).deleteDropped(app.settings().stackName(), kept,
+                formerRoles);
     }
 
     private Deployed report(Deployed deployed) {

@@ -206,6 +206,47 @@ class SamDeployTest {
     }
 
     @Test
+    void aRedeployDeletesWhatTheTemplateNoLongerHas() throws Exception {
+        Path packaged = packaged();
+        deployer(new ArrayList<>()).deploy(app(packaged, "demo"), Optional.empty());
+        String configArn = clients.lambda().listCodeSigningConfigs(b -> { }).codeSigningConfigs().get(0)
+                .codeSigningConfigArn();
+        // HelloWorld renamed Greeter, which no longer uses the code signing config; the config taken out
+        com.fasterxml.jackson.databind.node.ObjectNode changed = new TemplateReader().read(packaged).root();
+        com.fasterxml.jackson.databind.node.ObjectNode resources = (com.fasterxml.jackson.databind.node.ObjectNode)
+                changed.get("Resources");
+        com.fasterxml.jackson.databind.node.ObjectNode greeter = (com.fasterxml.jackson.databind.node.ObjectNode)
+                resources.remove("HelloWorld");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) greeter.get("Properties")).remove("CodeSigningConfigArn");
+        resources.set("Greeter", greeter);
+        resources.remove("MySignedFunctionCodeSigningConfig");
+        Path next = dir.resolve("app/next.yaml");
+        new TemplateWriter().write(changed, next);
+
+        List<Deployed> seen = new ArrayList<>();
+        List<Deployed> done = deployer(seen).deploy(app(next, "demo"), Optional.empty());
+
+        assertThat(done).extracting(d -> d.logicalId() + " " + d.outcome()).containsExactly("MyLayer UNCHANGED",
+                "GreeterRole CREATED", "Greeter CREATED", "HelloWorld DELETED", "HelloWorldRole DELETED",
+                "MySignedFunctionCodeSigningConfig DELETED");
+        assertThat(seen).as("each told as it happens").isEqualTo(done);
+        assertThatThrownBy(() -> clients.lambda().getFunction(b -> b.functionName("demo-HelloWorld")))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThat(clients.iam().listRoles().roles()).extracting(r -> r.roleName())
+                .contains("demo-GreeterRole").doesNotContain("demo-HelloWorldRole");
+        assertThat(clients.lambda().listCodeSigningConfigs(b -> { }).codeSigningConfigs())
+                .noneMatch(c -> c.codeSigningConfigArn().equals(configArn));
+        assertThat(clients.lambda().getFunction(b -> b.functionName("demo-Greeter")).configuration().stateAsString())
+                .isIn("Pending", "Active");
+        assertThat(steps).contains("HelloWorld: deleting function demo-HelloWorld: no longer in the template");
+
+        List<Deployed> again = new ArrayList<>();
+        deployer(again).deploy(app(next, "demo"), Optional.empty());
+        assertThat(again).extracting(Deployed::outcome).as("nothing more to remove").containsOnly(
+                Deployed.Outcome.UNCHANGED);
+    }
+
+    @Test
     void unsignedCodeUnderEnforceIsRefusedNamingTheFunctionAndLeavesItAsItWas() throws Exception {
         deployer(new ArrayList<>()).deploy(app(packaged(), "demo"), Optional.empty());
         FunctionConfiguration before = clients.lambda().getFunction(b -> b.functionName("demo-HelloWorld"))
