@@ -1,6 +1,9 @@
 package dev.lambdadesk.ui.sam;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -29,16 +32,51 @@ final class ResourceTreeView extends TreeView<ResourceNode> {
         fill(nodes);
     }
 
+    /**
+     * Shows {@code nodes}, read again after a change: the line selected stays selected and a line someone opened or
+     * closed stays so (a resource that gains findings opens).
+     */
     private void fill(List<ResourceNode> nodes) {
-        getRoot().getChildren().setAll(nodes.stream().map(this::item).toList());
+        TreeItem<ResourceNode> selected = getSelectionModel().getSelectedItem();
+        String selectedId = selected == null || selected.getValue() == null ? null : selected.getValue().id();
+        Map<String, Boolean> expanded = new HashMap<>();
+        remember(getRoot(), expanded);
+        getRoot().getChildren().setAll(nodes.stream().map(node -> item(node, expanded)).toList());
+        if (selectedId != null) {
+            find(getRoot(), selectedId).ifPresent(item -> getSelectionModel().select(item));
+        }
     }
 
-    private TreeItem<ResourceNode> item(ResourceNode node) {
+    private TreeItem<ResourceNode> item(ResourceNode node, Map<String, Boolean> expandedBefore) {
         TreeItem<ResourceNode> item = new TreeItem<>(node);
-        item.getChildren().setAll(node.children().stream().map(this::item).toList());
+        item.getChildren().setAll(node.children().stream().map(child -> item(child, expandedBefore)).toList());
         // groups and resources with findings open; a resource without findings has nothing under it
-        item.setExpanded(node.id().startsWith("group-") || !node.children().isEmpty());
+        boolean opens = node.id().startsWith("group-") || !node.children().isEmpty();
+        item.setExpanded(node.children().isEmpty() ? opens : expandedBefore.getOrDefault(node.id(), opens));
         return item;
+    }
+
+    /** The open or closed state of every line that has lines under it. */
+    private static void remember(TreeItem<ResourceNode> item, Map<String, Boolean> expanded) {
+        for (TreeItem<ResourceNode> child : item.getChildren()) {
+            if (!child.getChildren().isEmpty()) {
+                expanded.put(child.getValue().id(), child.isExpanded());
+                remember(child, expanded);
+            }
+        }
+    }
+
+    private static Optional<TreeItem<ResourceNode>> find(TreeItem<ResourceNode> item, String id) {
+        for (TreeItem<ResourceNode> child : item.getChildren()) {
+            if (child.getValue().id().equals(id)) {
+                return Optional.of(child);
+            }
+            Optional<TreeItem<ResourceNode>> below = find(child, id);
+            if (below.isPresent()) {
+                return below;
+            }
+        }
+        return Optional.empty();
     }
 
     private static final class Cell extends TreeCell<ResourceNode> {

@@ -163,7 +163,10 @@ public final class SamApplicationsViewModel {
             parameters.setAll(t.parameters().stream().map(this::parameterRow).toList());
         }
         opened.set(t);
-        tree.setAll(ResourceNode.of(t));
+        List<ResourceNode> nodes = ResourceNode.of(t);
+        if (!nodes.equals(tree)) { // a parameter typed or the file saved unchanged: the tree stays as it is
+            tree.setAll(nodes);
+        }
         signing.show(t);
     }
 

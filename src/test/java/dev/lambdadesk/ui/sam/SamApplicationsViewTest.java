@@ -109,6 +109,37 @@ class SamApplicationsViewTest {
     }
 
     @Test
+    void readingTheFileAgainKeepsTheSelectedLineAndWhatWasClosed(FxRobot robot) throws Exception {
+        open(robot);
+        @SuppressWarnings("unchecked")
+        TreeView<ResourceNode> tree = robot.lookup("#sam-tree").queryAs(TreeView.class);
+        robot.clickOn("#sam-node-MyLayer");
+        robot.interact(() -> tree.getRoot().getChildren().stream()
+                .filter(item -> item.getValue().id().equals("group-configs")).findFirst().orElseThrow()
+                .setExpanded(false));
+        int[] changes = {0};
+        robot.interact(() -> model.tree().addListener((javafx.collections.ListChangeListener<ResourceNode>) c ->
+                changes[0]++));
+
+        robot.interact(() -> model.parameters().getFirst().valueProperty().set(versionArn));
+        WaitForAsyncUtils.waitForFxEvents(4);
+        assertThat(changes[0]).as("a parameter typed leaves the same tree alone").isZero();
+
+        Files.writeString(template, Files.readString(template) + "\n  Second:\n    Type: AWS::Serverless::Function\n"
+                + "    Properties:\n      CodeUri: hello_world/\n      Handler: app.lambda_handler\n"
+                + "      Runtime: python3.12\n");
+        robot.interact(model::reread);
+        waitUntil(() -> robot.lookup("#sam-node-Second").tryQuery().isPresent());
+
+        assertThat(changes[0]).isPositive();
+        assertThat(tree.getSelectionModel().getSelectedItem().getValue().id()).isEqualTo("MyLayer");
+        assertThat(tree.getRoot().getChildren()).filteredOn(item -> item.getValue().id().equals("group-configs"))
+                .singleElement().satisfies(item -> assertThat(item.isExpanded()).as("closed, as it was").isFalse());
+        assertThat(tree.getRoot().getChildren()).filteredOn(item -> item.getValue().id().equals("group-functions"))
+                .singleElement().satisfies(item -> assertThat(item.isExpanded()).isTrue());
+    }
+
+    @Test
     void atTheSmallestWindowNothingIsCutAndTheSideNeverScrollsSideways(FxRobot robot) throws Exception {
         template = SamTemplates.copy("signed-app", template.getParent().resolveSibling(
                 "a-folder-with-a-long-name-as-real-projects-have/services/orders/hello-app")).resolve("template.yaml");
