@@ -55,6 +55,7 @@ final class LocalEndpointCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        StartupTrace.mark("command line parsed");
         if ((accessKey == null) != (secretKey == null)) {
             throw new ParameterException(spec.commandLine(), "Give both --access-key and --secret-key, or neither.");
         }
@@ -74,6 +75,7 @@ final class LocalEndpointCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Could not start the local endpoint: " + e.getMessage());
             return 1;
         }
+        StartupTrace.mark("endpoint listening");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             endpoint.close();
