@@ -164,6 +164,7 @@ class NothingCutAt1024Test {
             found.addAll(cutButtons());
             found.addAll(cutDetails());
             found.addAll(brokenTitles());
+            found.addAll(cutListCells());
             return found.stream().map(f -> section + ": " + f).toList();
         });
     }
@@ -207,6 +208,25 @@ class NothingCutAt1024Test {
             if (copyable && node instanceof Label value && value.getHeight() > 1.5 * lineHeight(value)) {
                 found.add("identifier " + node.getId() + " wraps onto " + Math.round(value.getHeight()
                         / lineHeight(value)) + " lines");
+            }
+        }
+        return found;
+    }
+
+    /** Lines of a list in a details pane that run past the list's edge or end in "…". */
+    private List<String> cutListCells() {
+        List<String> found = new ArrayList<>();
+        for (Node node : stage.getScene().getRoot().lookupAll(".details-pane .list-view")) {
+            if (!shown(node)) {
+                continue;
+            }
+            double edge = node.localToScene(node.getBoundsInLocal()).getMaxX();
+            for (Node cell : node.lookupAll(".list-cell")) {
+                if (cell instanceof Labeled line && line.getText() != null && !line.getText().isEmpty() && shown(cell)
+                        && (cell.localToScene(cell.getBoundsInLocal()).getMaxX() > edge + 0.5
+                        || !shownText(line).replace("\n", "").equals(line.getText().replace("\n", "")))) {
+                    found.add("list line \"" + line.getText() + "\" is cut at the list's edge");
+                }
             }
         }
         return found;

@@ -19,6 +19,7 @@ import dev.lambdadesk.ui.common.EmptyState;
 import dev.lambdadesk.ui.common.Tone;
 import dev.lambdadesk.ui.common.DetailsGrid;
 import dev.lambdadesk.ui.common.Views;
+import dev.lambdadesk.ui.common.WrappingListCell;
 import dev.lambdadesk.ui.common.PickOrType;
 
 /** The selected configuration: settings, allowed publishers, functions using it, attach, detach, delete. */
@@ -39,9 +40,11 @@ final class ConfigDetailsView extends StackPane {
         Button delete = Views.small("delete-config", "Delete…", "fth-trash-2", this::confirmDelete);
         delete.getStyleClass().add(Styles.DANGER);
         ListView<String> publishers = new ListView<>(viewModel.publishers());
+        publishers.setCellFactory(list -> new WrappingListCell<>());
         publishers.setId("config-publishers");
         publishers.setPrefHeight(110);
         functions = new ListView<>(viewModel.functions());
+        functions.setCellFactory(list -> new WrappingListCell<>());
         functions.setId("config-functions");
         functions.setPrefHeight(110);
         functions.setPlaceholder(new Label("No function uses it."));
