@@ -6,14 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 import dev.lambdadesk.ui.common.ToneStyles;
 
@@ -82,14 +80,12 @@ final class ResourceTreeView extends TreeView<ResourceNode> {
     private static final class Cell extends TreeCell<ResourceNode> {
         private final Label title = new Label();
         private final Label detail = new Label();
-        private final HBox box = new HBox(8, title, detail);
+        private final Line box = new Line(title, detail);
 
         Cell() {
-            box.setAlignment(Pos.CENTER_LEFT);
             title.getStyleClass().add("sam-tree-title");
             detail.getStyleClass().add("form-note");
-            title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            HBox.setHgrow(detail, Priority.ALWAYS);
+            setPrefWidth(0); // never wider than the tree: a long line ends in "…" (whole in its tooltip), no sideways scroll
         }
 
         @Override
@@ -107,6 +103,45 @@ final class ResourceTreeView extends TreeView<ResourceNode> {
             ToneStyles.apply(title, node.tone());
             setTooltip(new Tooltip(node.title() + (node.detail().isEmpty() ? "" : " — " + node.detail())));
             setGraphic(box);
+        }
+    }
+
+    /** A tree line: the title whole while it fits, the quieter detail in what is left; each ends in "…" when cut. */
+    private static final class Line extends Region {
+        private static final double GAP = 8;
+        private final Label title;
+        private final Label detail;
+
+        Line(Label title, Label detail) {
+            this.title = title;
+            this.detail = detail;
+            getChildren().addAll(title, detail);
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return title.prefWidth(-1) + GAP + detail.prefWidth(-1);
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return 0;
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return Math.max(title.prefHeight(-1), detail.prefHeight(-1));
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double width = getWidth();
+            double height = getHeight();
+            double titleWidth = Math.min(title.prefWidth(-1), width);
+            title.resizeRelocate(0, 0, titleWidth, height);
+            double rest = Math.max(0, width - titleWidth - GAP);
+            detail.resizeRelocate(titleWidth + GAP, 0, rest, height);
+            detail.setVisible(rest > 0);
         }
     }
 }

@@ -157,6 +157,13 @@ class SamApplicationsViewTest {
         Region file = robot.lookup("#sam-file").queryAs(Region.class);
         assertThat(file.localToScene(file.getLayoutBounds()).getMaxX())
                 .isLessThanOrEqualTo(file.getScene().getWidth());
+        TreeView<?> tree = robot.lookup("#sam-tree").queryAs(TreeView.class);
+        assertThat(tree.lookupAll(".scroll-bar")).filteredOn(bar -> bar instanceof javafx.scene.control.ScrollBar sb
+                && sb.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && sb.isVisible())
+                .as("the tree scrolls sideways").isEmpty();
+        Region longest = robot.lookup("#sam-node-MySignedFunctionCodeSigningConfig").queryAs(Region.class);
+        assertThat(longest.localToScene(longest.getLayoutBounds()).getMaxX())
+                .isLessThanOrEqualTo(tree.localToScene(tree.getLayoutBounds()).getMaxX() + 0.5);
         for (String id : new String[] {"#sam-open", "#sam-recent", "#sam-package", "#sam-deploy", "#sam-delete"}) {
             Region button = robot.lookup(id).queryAs(Region.class);
             assertThat(button.getWidth()).as(id).isGreaterThanOrEqualTo(button.prefWidth(-1) - 0.5);
